@@ -1,0 +1,2 @@
+// @okapi/core/testing: helpers and conformance suites for plugin authors' tests.
+export * from './create-test-scope';
