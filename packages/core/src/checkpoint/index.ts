@@ -1,0 +1,2 @@
+// Exports of core/src/checkpoint, one line per unit.
+export {};

@@ -1,0 +1,2 @@
+// Exports of core/src/generation, one line per unit.
+export {};

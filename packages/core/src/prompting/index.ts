@@ -1,0 +1,2 @@
+// Exports of core/src/prompting, one line per unit.
+export {};

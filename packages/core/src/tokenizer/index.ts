@@ -1,0 +1,2 @@
+// Exports of core/src/tokenizer, one line per unit.
+export {};
