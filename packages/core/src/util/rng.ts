@@ -44,7 +44,7 @@ export class Rng {
       x = next;
       words.push(out);
     }
-    if (words.every((w) => w === 0)) words[0] = 1; // the all-zero state is a fixed point
+    if (!words.some((w) => w !== 0)) words[0] = 1; // the all-zero state is a fixed point
     return new Rng(words[0]!, words[1]!, words[2]!, words[3]!);
   }
 
