@@ -34,8 +34,8 @@ function expectedOf(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type': return issue.expected;
     case 'invalid_value': return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'too_small': return `a value >= ${String(issue.minimum)}`;
-    case 'too_big': return `a value <= ${String(issue.maximum)}`;
+    case 'too_small': return `a value ${issue.inclusive === false ? '>' : '>='} ${String(issue.minimum)}`;
+    case 'too_big': return `a value ${issue.inclusive === false ? '<' : '<='} ${String(issue.maximum)}`;
     default: return issue.message.replace(/^Invalid input: /, '');
   }
 }

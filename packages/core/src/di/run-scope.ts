@@ -5,7 +5,7 @@ import type { ContributionKind, ContributionKinds } from './contribution-kinds';
 import { contributionTokens } from './contributions';
 import { findContribution } from './find-contribution';
 import { Config, LoggerToken } from './run-tokens';
-import { resolveAllTokens } from './token';
+import { resolveAllTokens, type Token } from './token';
 
 /**
  * One run (a CLI invocation or a programmatic run): a child container of the root, holding this
@@ -14,6 +14,7 @@ import { resolveAllTokens } from './token';
 export class RunScope {
   readonly container: DependencyContainer;
   private disposed = false;
+  private readonly owned: Disposable[] = [];
 
   constructor(root: DependencyContainer, readonly config: OkapiConfig, readonly logger: Logger) {
     this.container = root.createChildContainer();
@@ -21,13 +22,19 @@ export class RunScope {
     this.container.register(LoggerToken, { useValue: logger });
   }
 
+  resolve<T>(token: Token<T>): T;
+  resolve<T>(token: InjectionToken<T>): T;
   resolve<T>(token: InjectionToken<T>): T {
     return this.container.resolve<T>(token);
   }
 
-  /** Register a run-scoped value (the chosen backend, language pack, …). */
+  /**
+   * Register a run-scoped value (the chosen backend, language pack, …). The scope owns it: a value with
+   * `dispose()` is disposed when the run ends, in reverse order of provision.
+   */
   provide<T>(token: InjectionToken<T>, value: T): void {
     this.container.register(token, { useValue: value });
+    if (isDisposable(value)) this.owned.push(value);
   }
 
   contributions<K extends ContributionKind>(kind: K): ContributionKinds[K][] {
@@ -41,6 +48,15 @@ export class RunScope {
   async dispose(): Promise<void> {
     if (this.disposed) return;
     this.disposed = true;
+    for (const value of this.owned.reverse()) await value.dispose();
     await this.container.dispose();
   }
+}
+
+interface Disposable {
+  dispose(): unknown;
+}
+
+function isDisposable(value: unknown): value is Disposable {
+  return typeof value === 'object' && value !== null && typeof (value as Partial<Disposable>).dispose === 'function';
 }

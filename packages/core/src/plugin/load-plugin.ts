@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,15 +27,19 @@ export async function loadPlugin(
   const builtin = builtins.get(spec);
   if (builtin !== undefined) return { plugin: builtin, source: 'built-in' };
   const target = isPath(spec) ? path.resolve(baseDir, spec) : resolvePackage(spec, baseDir, builtins);
+  if (isPath(spec) && !existsSync(target)) {
+    throw new OkapiError(`Plugin file '${spec}' not found (looked for ${target}).`, {
+      hint: 'Plugin paths are relative to the config file that names them; check the path.',
+    });
+  }
   let module: Record<string, unknown>;
   try {
     module = await import(pathToFileURL(target).href) as Record<string, unknown>;
   } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND' && isPath(spec);
-    throw new OkapiError(
-      missing ? `Plugin file '${spec}' not found (looked for ${target}).` : `Plugin '${spec}' failed to load: ${(error as Error).message}`,
-      { cause: error, hint: 'Plugin paths are relative to the config file. Check the path and that the file runs with node.' },
-    );
+    throw new OkapiError(`Plugin '${spec}' failed to load: ${(error as Error).message}`, {
+      cause: error,
+      hint: `Check that ${target} runs with plain node (\`node ${target}\`) and that its imports are installed.`,
+    });
   }
   const plugin = pickPlugin(module);
   if (plugin === undefined) {

@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+import 'reflect-metadata';
+import { main } from './main';
+
+// Ctrl-C asks the running command to stop cleanly (trainers checkpoint first); a second one kills.
+const controller = new AbortController();
+process.once('SIGINT', () => {
+  process.stderr.write('\nInterrupted: finishing the current step and saving (Ctrl-C again to force quit)…\n');
+  controller.abort();
+  process.once('SIGINT', () => process.exit(130));
+});
+
+main(process.argv.slice(2), { signal: controller.signal }).then((code) => {
+  process.exitCode = code;
+});

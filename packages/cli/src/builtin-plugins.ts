@@ -1,0 +1,8 @@
+import { corePlugin, type OkapiPlugin } from '@okapi/core';
+import { cliPlugin } from './cli-plugin';
+
+/** Plugins that ship with the CLI, by package name; always registered, and nameable in config. */
+export function builtinPlugins(): ReadonlyMap<string, OkapiPlugin> {
+  const plugins = [corePlugin, cliPlugin];
+  return new Map(plugins.map((p) => [p.meta.name, p]));
+}

@@ -1,0 +1,2 @@
+export { main, type MainOptions } from './main';
+export { builtinPlugins } from './builtin-plugins';

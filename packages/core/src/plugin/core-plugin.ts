@@ -1,0 +1,12 @@
+import { definePlugin } from './plugin';
+
+/**
+ * Core's built-in contributions (trainers, model families, dataset adapters, eval tasks, reward
+ * models), registered through the same API as any plugin (vite's "core plugins").
+ */
+export const corePlugin = definePlugin({
+  meta: { name: '@okapi/core', version: '0.1.0' },
+  register() {
+    // Each area adds its registration call here as it lands.
+  },
+});
