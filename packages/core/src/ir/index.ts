@@ -1,1 +1,13 @@
 export * from './dtype';
+export * from './shape';
+export * from './ir-error';
+export * from './host-tensor';
+export * from './attrs';
+export * from './value';
+export * from './node';
+export * from './op-def';
+export * from './op-registry';
+export * from './graph';
+export * from './create-graph';
+export * from './ops/all-ops';
+export * as ops from './ops/functions';

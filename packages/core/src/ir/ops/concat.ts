@@ -1,0 +1,40 @@
+import { numAttr } from '../attrs';
+import { IrError } from '../ir-error';
+import type { OpDef } from '../op-def';
+import { showShape, normalizeAxis } from '../shape';
+import type { Value } from '../value';
+import { apply, requireSameDType } from './op-kit';
+import { slice } from './slice';
+
+/** ONNX Concat. The concatenated axis must be static (a sum of symbolic dims has no name). */
+export const Concat: OpDef = {
+  name: 'Concat',
+  summary: 'join along attr axis',
+  arity: 'variadic',
+  infer(inputs, attrs, where) {
+    if (inputs.length === 0) throw new IrError(`${where}: needs at least one input`, 'Pass the tensors to join.');
+    const dtype = requireSameDType(inputs, where);
+    const rank = inputs[0].shape.length;
+    const axis = normalizeAxis(numAttr(attrs, 'axis'), rank, where);
+    let total = 0;
+    for (const v of inputs) {
+      const ok = v.shape.length === rank && v.shape.every((d, i) => i === axis || d === inputs[0].shape[i]);
+      if (!ok) throw new IrError(`${where}: shapes ${inputs.map((i) => showShape(i.shape)).join(', ')} differ off axis ${axis}`, 'Only the joined axis may differ.');
+      const d = v.shape[axis];
+      if (typeof d !== 'number') throw new IrError(`${where}: joined axis ${axis} is symbolic ('${d}')`, 'Concat along a static dim, or bind dims first.');
+      total += d;
+    }
+    return { dtype, shape: inputs[0].shape.map((d, i) => (i === axis ? total : d)) };
+  },
+  grad({ inputs, attrs, dy, wants }) {
+    const axis = normalizeAxis(numAttr(attrs, 'axis'), dy.rank, 'Concat gradient');
+    let start = 0;
+    return inputs.map((v, i) => {
+      const size = v.shape[axis] as number;
+      const piece = wants[i] ? slice(dy, [start], [start + size], [axis]) : undefined;
+      start += size;
+      return piece;
+    });
+  },
+};
+export const concat = (inputs: readonly Value[], axis: number) => (inputs.length === 1 ? inputs[0] : apply('Concat', inputs, { axis }));
