@@ -16,7 +16,7 @@ export interface RecordContext {
 }
 
 /** Okapi / Alpaca instruction data; for RL prompts `output` is the reference response. */
-export interface InstructionRecord extends RecordContext {
+export interface InstructionDataRecord extends RecordContext {
   readonly kind: 'instruction';
   readonly instruction: string;
   /** '' when the task has no input (Okapi's convention). */
@@ -45,7 +45,7 @@ export interface RankedRecord extends RecordContext {
   readonly ranks: readonly number[];
 }
 
-export type DatasetRecord = InstructionRecord | PreferencePairRecord | RankedRecord;
+export type DatasetRecord = InstructionDataRecord | PreferencePairRecord | RankedRecord;
 export type RecordKind = DatasetRecord['kind'];
 
 export type RecordOfKind<K extends RecordKind> = Extract<DatasetRecord, { kind: K }>;

@@ -1,5 +1,5 @@
 import type { ParseOutcome } from '../dataset-adapter';
-import type { InstructionRecord } from '../records';
+import type { InstructionDataRecord } from '../records';
 import { FieldReader, isPlainObject, notAnObject } from '../validation/field-checks';
 
 export interface InstructionShapeRules {
@@ -10,7 +10,7 @@ export interface InstructionShapeRules {
 }
 
 /** Parses the (instruction, input, output) shape shared by okapi-alpaca, okapi-rl and alpaca. */
-export function parseInstructionShape(raw: unknown, rules: InstructionShapeRules): ParseOutcome<InstructionRecord> {
+export function parseInstructionShape(raw: unknown, rules: InstructionShapeRules): ParseOutcome<InstructionDataRecord> {
   if (!isPlainObject(raw)) return { ok: false, issues: [notAnObject(raw)] };
   const fields = new FieldReader(raw);
   const instruction = fields.text('instruction');
@@ -29,6 +29,6 @@ export function flattenContext(record: { system?: string; history?: readonly { u
   return record.input === '' ? parts.join('\n') : `${parts.join('\n')}\n${record.input}`;
 }
 
-export function serializeInstructionShape(record: InstructionRecord): Record<string, string> {
+export function serializeInstructionShape(record: InstructionDataRecord): Record<string, string> {
   return { instruction: record.instruction, input: flattenContext(record), output: record.output };
 }

@@ -1,5 +1,5 @@
 import type { DatasetAdapter } from '../dataset-adapter';
-import type { InstructionRecord } from '../records';
+import type { InstructionDataRecord } from '../records';
 import { keyScore } from '../validation/field-checks';
 import { parseInstructionShape, serializeInstructionShape } from './instruction-shape';
 
@@ -7,7 +7,7 @@ import { parseInstructionShape, serializeInstructionShape } from './instruction-
  * multilingual-rl-tuning-64k/{lang}.json: PPO prompts. Same fields as the SFT data (so detection
  * prefers okapi-alpaca; name this format explicitly), but only the prompt is required.
  */
-export const okapiRlAdapter: DatasetAdapter<InstructionRecord> = {
+export const okapiRlAdapter: DatasetAdapter<InstructionDataRecord> = {
   id: 'okapi-rl',
   summary: 'Okapi PPO prompts (multilingual-rl-tuning-64k): instruction, input, output (reference, may be empty)',
   recordKind: 'instruction',
