@@ -18,23 +18,15 @@ export function decodeRecord(bytes: Uint8Array, index: number, line: number): Ra
   }
 }
 
-/** Offset of the first byte that breaks UTF-8, for the error message. */
+/** Offset of the first byte that starts an invalid UTF-8 sequence, for the error message. */
 function firstInvalidByte(bytes: Uint8Array): number {
-  let lo = 0;
-  let hi = bytes.length;
-  // Binary search on the longest valid prefix (prefix validity is monotone up to a split sequence).
-  while (hi - lo > 4) {
-    const mid = (lo + hi) >> 1;
-    if (isValidPrefix(bytes.subarray(0, mid))) lo = mid; else hi = mid;
+  let i = 0;
+  while (i < bytes.length) {
+    const c = bytes[i]!;
+    const trailing = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    if (trailing < 0) return i;
+    for (let k = 1; k <= trailing; k++) if (i + k >= bytes.length || (bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += trailing + 1;
   }
-  return lo;
-}
-
-function isValidPrefix(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
-    return true;
-  } catch {
-    return false;
-  }
+  return 0; // only overlong or surrogate forms fail; point at the start
 }
