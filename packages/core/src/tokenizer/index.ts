@@ -1,2 +1,11 @@
 // Exports of core/src/tokenizer, one line per unit.
-export {};
+export * from './tokenizer';
+export * from './tokenizer-settings';
+export * from './pad-batch';
+export * from './chat-template';
+export * from './special-token-resolution';
+export * from './hf-tokenizer';
+export * from './sentencepiece-model';
+export * from './sentencepiece-merges';
+export * from './sentencepiece-to-tokenizer-json';
+export * from './load-tokenizer';
