@@ -1,13 +1,13 @@
 import { OkapiError } from '../errors/okapi-error';
 
 /** Where in a dataset something is: file, 0-based record index, 1-based line. */
-export interface RecordLocation {
+export interface DatasetLocation {
   readonly file: string;
   readonly index: number;
   readonly line?: number;
 }
 
-export function formatLocation(at: RecordLocation): string {
+export function formatLocation(at: DatasetLocation): string {
   return `${at.file} record ${at.index}${at.line !== undefined ? ` (line ${at.line})` : ''}`;
 }
 

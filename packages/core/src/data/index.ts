@@ -13,3 +13,5 @@ export * from './validation/dataset-report';
 export * from './validation/open-dataset';
 export * from './validation/invalid-record-error';
 export * from './validation/field-checks';
+export * from './split';
+export * from './tokenized';

@@ -1,10 +1,10 @@
 import type { FieldIssue } from '../dataset-adapter';
-import type { RecordLocation } from '../dataset-errors';
+import type { DatasetLocation } from '../dataset-errors';
 import type { Container } from '../readers/raw-record';
 
 /** Why one record was not used. */
 export interface RejectedRecord {
-  readonly location: RecordLocation;
+  readonly location: DatasetLocation;
   /** 'invalid', 'unreadable' (bad JSON / UTF-8) or 'duplicate'. */
   readonly reason: 'invalid' | 'unreadable' | 'duplicate';
   readonly message: string;

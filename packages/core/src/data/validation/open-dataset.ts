@@ -1,5 +1,5 @@
 import type { DatasetAdapter, FieldIssue } from '../dataset-adapter';
-import { DatasetFileError, formatLocation, type RecordLocation } from '../dataset-errors';
+import { DatasetFileError, formatLocation, type DatasetLocation } from '../dataset-errors';
 import { resolveAdapter } from '../detect-format';
 import { openRawRecords } from '../readers/read-raw-records';
 import type { RawRecord } from '../readers/raw-record';
@@ -27,7 +27,7 @@ export interface OpenDatasetOptions {
 
 export interface LoadedRecord<R extends DatasetRecord = DatasetRecord> {
   readonly record: R;
-  readonly location: RecordLocation;
+  readonly location: DatasetLocation;
 }
 
 /** A dataset file as a stream of validated typed records; `report` fills in as it is read. */
@@ -52,7 +52,7 @@ async function* streamRecords(file: string, adapter: DatasetAdapter, report: Dat
   try {
     for await (const rawRecord of raw.records) {
       report.total++;
-      const location: RecordLocation = { file, index: rawRecord.index, line: rawRecord.line };
+      const location: DatasetLocation = { file, index: rawRecord.index, line: rawRecord.line };
       const record = await parseOrReject(rawRecord, location, adapter, policy);
       if (record === undefined) continue;
       const earlier = duplicates.check(JSON.stringify(record), rawRecord.index);
@@ -69,7 +69,7 @@ async function* streamRecords(file: string, adapter: DatasetAdapter, report: Dat
   if (report.total === 0) throw new DatasetFileError(file, 'the file holds no records', 'A dataset needs at least one record; check the path and the export that produced it.');
 }
 
-async function parseOrReject(raw: RawRecord, at: RecordLocation, adapter: DatasetAdapter, policy: RejectionPolicy): Promise<DatasetRecord | undefined> {
+async function parseOrReject(raw: RawRecord, at: DatasetLocation, adapter: DatasetAdapter, policy: RejectionPolicy): Promise<DatasetRecord | undefined> {
   if (raw.error !== undefined) {
     await policy.reject(raw, at, 'unreadable', raw.error, []);
     return undefined;
@@ -91,7 +91,7 @@ class RejectionPolicy {
     this.keep = options.maxRejectedKept ?? 100;
   }
 
-  async reject(raw: RawRecord, location: RecordLocation, reason: RejectedRecord['reason'], message: string, issues: readonly FieldIssue[]): Promise<void> {
+  async reject(raw: RawRecord, location: DatasetLocation, reason: RejectedRecord['reason'], message: string, issues: readonly FieldIssue[]): Promise<void> {
     if (reason !== 'duplicate') {
       if ((this.options.onInvalid ?? 'fail') === 'fail') throw new InvalidRecordError(location, message, issues);
       this.report.invalid++;
