@@ -9,3 +9,5 @@ export * from './sentencepiece-model';
 export * from './sentencepiece-merges';
 export * from './sentencepiece-to-tokenizer-json';
 export * from './load-tokenizer';
+export * from './train-bpe-merges';
+export * from './train-bpe-tokenizer';
