@@ -1,0 +1,4 @@
+import { sameOp } from '../lowering-kit';
+
+/** IR Mul = ONNX Mul: same inputs, same semantics. */
+export const lowerMul = sameOp('Mul');

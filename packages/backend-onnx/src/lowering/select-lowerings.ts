@@ -1,0 +1,43 @@
+import type { KernelDescriptor, OpRegistry } from '@okapi/core';
+import { builtinLowerings } from './all-lowerings';
+import { lowerByDecomposition } from './decomposition';
+import type { OnnxKernel, OnnxLowering } from './onnx-lowering';
+
+export interface LoweringChoice {
+  /** Kernel contributions for the onnx backend. */
+  readonly kernels: readonly KernelDescriptor[];
+  /** `onnx.fusedKernels` from config: true = all, false = none, or op names. */
+  readonly fusedKernels: boolean | readonly string[];
+  /** CompileOptions.decompose: fused ops to run as their decomposition regardless. */
+  readonly decompose?: readonly string[] | 'all';
+  /** Execution provider in use; a kernel restricted to other providers is skipped. */
+  readonly provider: string;
+}
+
+/**
+ * The lowering of every op in the registry: built-in lowerings, overridden by the selected fused
+ * kernels, with decompositions for fused ops that have neither (or that the caller asked to decompose).
+ */
+export function selectLowerings(registry: OpRegistry, choice: LoweringChoice): Map<string, OnnxLowering> {
+  const table = new Map<string, OnnxLowering>();
+  for (const def of registry.list()) {
+    const builtin = builtinLowerings.get(def.name);
+    if (builtin !== undefined) table.set(def.name, builtin);
+    else if (def.decompose !== undefined) table.set(def.name, lowerByDecomposition(def));
+  }
+  for (const kernel of choice.kernels) {
+    const impl = kernel.implementation as OnnxKernel;
+    if (kernel.backend !== 'onnx' || !registry.has(kernel.op) || !kernelWanted(kernel.op, choice.fusedKernels)) continue;
+    if (impl.providers !== undefined && !impl.providers.includes(choice.provider)) continue;
+    table.set(kernel.op, impl.lower);
+  }
+  for (const def of registry.list()) {
+    const decompose = choice.decompose === 'all' || (choice.decompose ?? []).includes(def.name);
+    if (decompose && def.fused && def.decompose !== undefined) table.set(def.name, lowerByDecomposition(def));
+  }
+  return table;
+}
+
+function kernelWanted(op: string, fusedKernels: boolean | readonly string[]): boolean {
+  return typeof fusedKernels === 'boolean' ? fusedKernels : fusedKernels.includes(op);
+}

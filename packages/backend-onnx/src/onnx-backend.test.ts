@@ -1,0 +1,100 @@
+import { createGraph, hostTensor, ops, OkapiError, type HostTensor } from '@okapi/core';
+import { createTestScope, type TestScope } from '@okapi/core/testing';
+import { OnnxBackend } from './onnx-backend';
+import onnxPlugin from './plugin';
+
+describe(OnnxBackend.name, () => {
+  let t: TestScope;
+  let sut: OnnxBackend;
+
+  beforeEach(async () => {
+    t = createTestScope({ plugins: [onnxPlugin], config: { backend: { name: 'onnx', threads: 1 } } });
+    sut = t.scope.resolve(OnnxBackend);
+    await sut.init();
+  });
+  afterEach(async () => {
+    await sut.dispose();
+    await t.dispose();
+  });
+
+  const values = async (host: Promise<HostTensor>) => Array.from((await host).data as Float32Array);
+
+  it('compiles a graph with a symbolic batch dim and runs it per shape bucket', async () => {
+    const g = createGraph('affine');
+    const x = g.input('x', 'float32', ['batch', 2]);
+    const w = g.input('w', 'float32', [2, 2]);
+    g.output('y', ops.relu(ops.add(ops.matmul(x, w), 1)));
+    const session = await sut.compile(g, { dims: { batch: 2 } });
+    const feeds = {
+      x: sut.upload(hostTensor('float32', [2, 2], [1, 2, 3, 4])),
+      w: sut.upload(hostTensor('float32', [2, 2], [1, -1, 0, 1])),
+    };
+    const { y } = await session.run(feeds);
+    // by hand: [1,2]@w = [1, 1] -> +1 = [2, 2]; [3,4]@w = [3, 1] -> [4, 2]
+    expect(await values(sut.download(y))).toEqual([2, 2, 4, 2]);
+    expect(y.shape).toEqual([2, 2]);
+    y.dispose();
+    Object.values(feeds).forEach((f) => f.dispose());
+    await session.dispose();
+  });
+
+  it('keeps feeds resident: a run does not consume them, and memory() counts live tensors', async () => {
+    const g = createGraph('double');
+    g.output('y', ops.mul(g.input('x', 'float32', [3]), 2));
+    const session = await sut.compile(g);
+    const before = sut.memory();
+    const x = sut.upload(hostTensor('float32', [3], [1, 2, 3]));
+    expect(sut.memory()).toEqual({ tensors: before.tensors + 1, bytes: before.bytes + 12 });
+    const first = await session.run({ x });
+    const second = await session.run({ x });
+    expect(await values(sut.download(second.y))).toEqual([2, 4, 6]);
+    first.y.dispose();
+    second.y.dispose();
+    x.dispose();
+    expect(sut.memory()).toEqual(before);
+  });
+
+  it('chains outputs into the next run without a host round trip (training-style state)', async () => {
+    const g = createGraph('step');
+    const p = g.input('p', 'float32', [2]);
+    g.output('p_next', ops.sub(p, ops.mul(p, 0.5)));
+    const session = await sut.compile(g);
+    let p0 = sut.upload(hostTensor('float32', [2], [8, -4]));
+    for (let i = 0; i < 3; i++) {
+      const { p_next } = await session.run({ p: p0 });
+      p0.dispose();
+      p0 = p_next;
+    }
+    expect(await values(sut.download(p0))).toEqual([1, -0.5]); // 8 / 2^3, -4 / 2^3
+    p0.dispose();
+  });
+
+  it('reports a feed with the wrong shape, naming the input and the compiled shape', async () => {
+    const g = createGraph('neg');
+    g.output('y', ops.neg(g.input('x', 'float32', ['n'])));
+    const session = await sut.compile(g, { dims: { n: 3 } });
+    const x = sut.upload(hostTensor('float32', [2], [1, 2]));
+    await expect(session.run({ x })).rejects.toThrow(OkapiError);
+    await expect(session.run({ x })).rejects.toThrow(/input 'x'.*float32\[2\].*float32\[3\]/);
+    await expect(session.run({})).rejects.toThrow(/'x' was not fed/);
+    x.dispose();
+  });
+
+  it('reuses one onnxruntime session for the same graph and shape bucket', async () => {
+    const g = createGraph('id');
+    g.output('y', ops.exp(g.input('x', 'float32', ['n'])));
+    const lowerSpy = jest.spyOn(sut, 'lower');
+    await sut.compile(g, { dims: { n: 2 } });
+    await sut.compile(g, { dims: { n: 2 } });
+    await sut.compile(g, { dims: { n: 3 } });
+    expect(lowerSpy).toHaveBeenCalledTimes(2);
+  });
+
+  it('dispose frees every tensor it handed out', async () => {
+    sut.upload(hostTensor('int64', [2], [1, 2]));
+    sut.upload(hostTensor('bool', [1], [1]));
+    expect(sut.memory().tensors).toBe(2);
+    await sut.dispose();
+    expect(sut.memory()).toEqual({ tensors: 0, bytes: 0 });
+  });
+});

@@ -1,0 +1,113 @@
+import {
+  Config, KernelContribution, LoggerToken, bindShape, type CompileOptions, type DeviceTensor, type Graph, type HostTensor,
+  type KernelDescriptor, type Logger, type MemoryReport, type OkapiConfig, type Session, type TensorBackend,
+} from '@okapi/core';
+import { inject, injectAll, injectable } from 'tsyringe';
+import { lowerGraph } from './lowering/graph-lowerer';
+import { selectLowerings } from './lowering/select-lowerings';
+import { OnnxDeviceTensor } from './onnx-device-tensor';
+import { onnxOptionsFrom, type OnnxOptions } from './onnx-options';
+import { OnnxSession } from './onnx-session';
+import { createOrtSession, type OrtSession } from './ort/create-session';
+import { executionProvidersFor, listProviders } from './ort/execution-providers';
+import { loadOrt, type Ort } from './ort/load-ort';
+import { MemoryLedger } from './ort/memory-ledger';
+import { SessionCache } from './ort/session-cache';
+import { fromOrtTensor, ortDtypeOf, toOrtTensor, type OrtTensor } from './ort/tensor-convert';
+import { ortTypeName } from './proto/onnx-dtype';
+import { graphKey } from './graph-key';
+
+/** Compiles IR graphs to ONNX models and runs them with onnxruntime-node (inference and training). */
+@injectable()
+export class OnnxBackend implements TensorBackend {
+  readonly id = 'onnx';
+  readonly device: string;
+  private readonly threads?: number;
+  private readonly options: OnnxOptions;
+  private readonly ledger = new MemoryLedger();
+  private readonly live = new Set<OnnxDeviceTensor>();
+  private readonly sessions: SessionCache<OrtSession>;
+  /** Lowered models by graph key (small: weights are inputs, not initializers). */
+  private readonly models = new Map<string, Uint8Array>();
+  private ortModule?: Ort;
+
+  constructor(
+    @inject(Config) config: OkapiConfig,
+    @inject(LoggerToken) private readonly log: Logger,
+    @injectAll(KernelContribution, { isOptional: true }) private readonly kernels: KernelDescriptor[] = [],
+  ) {
+    this.device = config.backend.device;
+    this.threads = config.backend.threads;
+    this.options = onnxOptionsFrom(config);
+    this.sessions = new SessionCache(this.options.sessionCacheSize, (s) => s.release());
+  }
+
+  async init(): Promise<void> {
+    if (this.ortModule !== undefined) return;
+    const ort = loadOrt();
+    executionProvidersFor(this.device, listProviders(ort)); // unknown device: fail here, with the list
+    this.ortModule = ort;
+    this.log.debug(`onnx backend: onnxruntime-node ${ort.env.versions.node ?? '?'} on ${this.device}, ${this.threads ?? 'default'} threads`);
+  }
+
+  async compile(graph: Graph, options: CompileOptions = {}): Promise<Session> {
+    await this.init();
+    const dims = options.dims ?? {};
+    const key = graphKey(graph, dims, options.decompose, this.options.fusedKernels);
+    const model = this.models.get(key) ?? this.lower(graph, dims, options);
+    this.models.set(key, model);
+    const settings = { device: this.device, threads: this.threads, options: this.options };
+    const acquire = () => this.sessions.getOrCreate(key, () => createOrtSession(this.ort, model, settings));
+    await acquire(); // compile errors surface here, not at the first run
+    const inputs = graph.inputs.map((v) => ({
+      name: v.name ?? `input_${v.id}`,
+      dtype: ortTypeName[ortDtypeOf(v.dtype)],
+      shape: bindShape(v.shape, dims, `compile '${graph.name}'`),
+    }));
+    const host = { acquire, adopt: (t: OrtTensor) => this.track(t) };
+    return new OnnxSession(host, options.name ?? graph.name, inputs, graph.outputs.map((o) => o.name));
+  }
+
+  /** The ONNX model of a graph in one shape bucket, as bytes. */
+  lower(graph: Graph, dims: Readonly<Record<string, number>>, options: CompileOptions = {}): Uint8Array {
+    const provider = executionProvidersFor(this.device, listProviders(this.ort))[0];
+    const lowerings = selectLowerings(graph.registry, {
+      kernels: this.kernels, fusedKernels: this.options.fusedKernels, decompose: options.decompose, provider,
+    });
+    return lowerGraph(graph, { dims, lowerings }).encode();
+  }
+
+  /** Copies the host data once; from then on runs read it in place. */
+  upload(tensor: HostTensor): DeviceTensor {
+    const copy = { ...tensor, data: tensor.data.slice() } as HostTensor;
+    return this.track(toOrtTensor(this.ort, copy));
+  }
+
+  async download(tensor: DeviceTensor): Promise<HostTensor> {
+    const own = tensor as OnnxDeviceTensor;
+    const host = fromOrtTensor(own.ort);
+    return { ...host, data: host.data.slice() } as HostTensor;
+  }
+
+  memory(): MemoryReport {
+    return this.ledger.report();
+  }
+
+  async dispose(): Promise<void> {
+    for (const t of this.live) t.dispose();
+    this.live.clear();
+    await this.sessions.clear();
+    this.models.clear();
+  }
+
+  private get ort(): Ort {
+    return this.ortModule ?? (this.ortModule = loadOrt());
+  }
+
+  private track(t: OrtTensor): OnnxDeviceTensor {
+    const host = fromOrtTensor(t);
+    const device = new OnnxDeviceTensor(t, host.dtype, host.shape, this.ledger, () => this.live.delete(device));
+    this.live.add(device);
+    return device;
+  }
+}

@@ -1,0 +1,38 @@
+import type * as OrtModule from 'onnxruntime-node';
+import type { OnnxOptions } from '../onnx-options';
+import { executionProvidersFor, listProviders, providerLoadError } from './execution-providers';
+import type { Ort } from './load-ort';
+
+export type OrtSession = OrtModule.InferenceSession;
+
+export interface SessionSettings {
+  readonly device: string;
+  /** Intra-op threads; undefined = onnxruntime's default (all cores). */
+  readonly threads?: number;
+  readonly options: OnnxOptions;
+}
+
+export function sessionOptions(ort: Ort, settings: SessionSettings): OrtModule.InferenceSession.SessionOptions {
+  return {
+    executionProviders: executionProvidersFor(settings.device, listProviders(ort)),
+    intraOpNumThreads: settings.threads,
+    interOpNumThreads: settings.options.interOpThreads,
+    executionMode: settings.options.interOpThreads > 1 ? 'parallel' : 'sequential',
+    graphOptimizationLevel: settings.options.graphOptimizationLevel,
+    // warnings about unused initializers etc. are noise for generated graphs
+    logSeverityLevel: 3,
+  };
+}
+
+/** Creates an onnxruntime session from model bytes, with provider failures turned into clear errors. */
+export async function createOrtSession(ort: Ort, model: Uint8Array, settings: SessionSettings): Promise<OrtSession> {
+  const options = sessionOptions(ort, settings);
+  try {
+    return await ort.InferenceSession.create(model, options);
+  } catch (error) {
+    if (settings.device !== 'cpu' && /provider|shared library|adapter|backend/i.test((error as Error).message)) {
+      throw providerLoadError(settings.device, listProviders(ort), error);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,41 @@
+import type { BackendProbe } from '@okapi/core';
+import { OnnxModelBuilder } from '../proto/model-builder';
+import { listProviders } from './execution-providers';
+import { loadOrt, type Ort } from './load-ort';
+
+/** Providers worth trying as devices, by the Okapi device name they serve. */
+const candidateDevices: readonly [device: string, provider: string][] = [
+  ['cuda', 'cuda'], ['tensorrt', 'tensorrt'], ['dml', 'dml'], ['coreml', 'coreml'], ['webgpu', 'webgpu'],
+];
+
+/**
+ * Whether onnxruntime-node loads here and which devices really start: a provider is listed by
+ * onnxruntime even when its libraries or hardware are missing, so each one opens a one-node session.
+ */
+export async function probeOnnx(): Promise<BackendProbe> {
+  let ort: Ort;
+  try {
+    ort = loadOrt();
+  } catch (error) {
+    return { available: false, reason: (error as Error).message, install: 'npm install onnxruntime-node' };
+  }
+  const listed = listProviders(ort).map((p) => p.name);
+  const devices = ['cpu'];
+  for (const [device, provider] of candidateDevices) {
+    if (listed.includes(provider) && (await providerStarts(ort, provider))) devices.push(device);
+  }
+  return { available: true, devices, detail: `onnxruntime-node ${ort.env.versions.node ?? '?'}; providers: ${listed.join(', ')}` };
+}
+
+async function providerStarts(ort: Ort, provider: string): Promise<boolean> {
+  const b = new OnnxModelBuilder('probe');
+  b.addInput('x', 'float32', [1]);
+  b.addOutput('y', b.op('Identity', ['x']), 'float32', [1]);
+  try {
+    const session = await ort.InferenceSession.create(b.encode(), { executionProviders: [provider], logSeverityLevel: 4 });
+    await session.release();
+    return true;
+  } catch {
+    return false;
+  }
+}
