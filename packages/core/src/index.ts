@@ -41,3 +41,4 @@ export * from './prompting';
 export * from './generation';
 export * from './plugin/core-plugin';
 export * from './util/math';
+export * from './runs';

@@ -1,0 +1,3 @@
+export * from './metrics-log';
+export * from './checkpoint-rotation';
+export * from './html-report';
