@@ -8,3 +8,4 @@ export * from './onnx-options';
 export * from './lowering/onnx-lowering';
 export * from './proto/model-builder';
 export * from './proto/onnx-attribute';
+export * from './export/export-onnx';

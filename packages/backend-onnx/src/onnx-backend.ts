@@ -3,7 +3,9 @@ import {
   type KernelDescriptor, type Logger, type MemoryReport, type OkapiConfig, type Session, type TensorBackend,
 } from '@okapi/core';
 import { inject, injectAll, injectable } from 'tsyringe';
+import { exportOnnx, type ExportOptions, type ExportResult } from './export/export-onnx';
 import { lowerGraph } from './lowering/graph-lowerer';
+import type { OnnxLowering } from './lowering/onnx-lowering';
 import { selectLowerings } from './lowering/select-lowerings';
 import { OnnxDeviceTensor } from './onnx-device-tensor';
 import { onnxOptionsFrom, type OnnxOptions } from './onnx-options';
@@ -70,11 +72,21 @@ export class OnnxBackend implements TensorBackend {
 
   /** The ONNX model of a graph in one shape bucket, as bytes. */
   lower(graph: Graph, dims: Readonly<Record<string, number>>, options: CompileOptions = {}): Uint8Array {
+    return lowerGraph(graph, { dims, lowerings: this.loweringsFor(graph, options.decompose) }).encode();
+  }
+
+  /**
+   * Writes the graph as a standalone .onnx file (weights baked in, large ones as external data) that
+   * plain onnxruntime runs, lowered exactly as `compile` lowers it for this backend's device.
+   */
+  async exportModel(graph: Graph, options: Omit<ExportOptions, 'lowerings'> & Pick<CompileOptions, 'decompose'>): Promise<ExportResult> {
+    await this.init();
+    return exportOnnx(graph, { ...options, lowerings: this.loweringsFor(graph, options.decompose) });
+  }
+
+  private loweringsFor(graph: Graph, decompose: CompileOptions['decompose']): Map<string, OnnxLowering> {
     const provider = executionProvidersFor(this.device, listProviders(this.ort))[0];
-    const lowerings = selectLowerings(graph.registry, {
-      kernels: this.kernels, fusedKernels: this.options.fusedKernels, decompose: options.decompose, provider,
-    });
-    return lowerGraph(graph, { dims, lowerings }).encode();
+    return selectLowerings(graph.registry, { kernels: this.kernels, fusedKernels: this.options.fusedKernels, decompose, provider });
   }
 
   /** Copies the host data once; from then on runs read it in place. */

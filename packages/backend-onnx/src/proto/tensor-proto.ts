@@ -15,14 +15,12 @@ export function inlineTensorProto(name: string, dtype: DType, dims: readonly num
   return { name, dataType: onnxElemType[dtype], dims: [...dims], rawData: rawBytes(data) };
 }
 
-/** An initializer whose bytes live in an external data file beside the model (ONNX external data). */
-export function externalTensorProto(
-  name: string, dtype: DType, dims: readonly number[], location: string, offset: number, length: number,
-): onnx.ITensorProto {
+/** The same initializer with its bytes moved to an external data file (ONNX external data). */
+export function movedToExternal(tensor: onnx.ITensorProto, location: string, offset: number, length: number): onnx.ITensorProto {
   return {
-    name,
-    dataType: onnxElemType[dtype],
-    dims: [...dims],
+    name: tensor.name,
+    dataType: tensor.dataType,
+    dims: tensor.dims,
     dataLocation: onnx.TensorProto.DataLocation.EXTERNAL,
     externalData: [
       { key: 'location', value: location },

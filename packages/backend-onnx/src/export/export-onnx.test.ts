@@ -1,0 +1,63 @@
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createGraph, hostTensor, ops, type HostTensor } from '@okapi/core';
+import { createTestScope, type TestScope } from '@okapi/core/testing';
+import { OnnxBackend } from '../onnx-backend';
+import { loadOrt } from '../ort/load-ort';
+import onnxPlugin from '../plugin';
+
+describe('exportModel', () => {
+  let t: TestScope;
+  let backend: OnnxBackend;
+  let dir: string;
+
+  beforeEach(async () => {
+    t = createTestScope({ plugins: [onnxPlugin], config: { backend: { threads: 1 } } });
+    backend = t.scope.resolve(OnnxBackend);
+    dir = await mkdtemp(join(tmpdir(), 'okapi-onnx-export-'));
+  });
+  afterEach(async () => {
+    await backend.dispose();
+    await t.dispose();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  function seeded(n: number, seed: number): number[] {
+    let s = seed;
+    return Array.from({ length: n }, () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) - 0.5);
+  }
+
+  it('writes a model with external weights that plain onnxruntime runs to the same outputs', async () => {
+    const g = createGraph('mlp');
+    const x = g.input('x', 'float32', ['batch', 16]);
+    const w1 = g.input('w1', 'float32', [16, 32]);
+    const w2 = g.input('w2', 'float32', [32, 4]);
+    g.output('y', ops.softmax(ops.matmul(ops.gelu(ops.matmul(x, w1)), w2)));
+    const weights: Record<string, HostTensor> = {
+      w1: hostTensor('float32', [16, 32], seeded(512, 1)),
+      w2: hostTensor('float32', [32, 4], seeded(128, 2)),
+    };
+    const input = hostTensor('float32', [3, 16], seeded(48, 3));
+
+    const path = join(dir, 'mlp.onnx');
+    const result = await backend.exportModel(g, { path, weights, dims: { batch: 3 }, externalThreshold: 1024 });
+    expect(result.dataPath).toBe(`${path}.data`);
+    expect(result.externalBytes).toBeGreaterThanOrEqual(512 * 4); // w1 is 2 KiB: external; w2 (512 B) inline
+    expect((await stat(path)).size).toBeLessThan(2048);
+
+    const ort = loadOrt();
+    const plain = await ort.InferenceSession.create(path);
+    expect(plain.inputNames).toEqual(['x']);
+    const exported = await plain.run({ x: new ort.Tensor('float32', input.data as Float32Array, [3, 16]) });
+
+    const session = await backend.compile(g, { dims: { batch: 3 } });
+    const feeds = { x: backend.upload(input), w1: backend.upload(weights.w1), w2: backend.upload(weights.w2) };
+    const ours = await backend.download((await session.run(feeds)).y);
+    expect(Array.from(exported.y.data as Float32Array)).toEqual(Array.from(ours.data as Float32Array));
+    // and the rows are distributions, so the model is not trivially zero
+    const row = Array.from(ours.data as Float32Array).slice(0, 4).reduce((a, b) => a + b, 0);
+    expect(row).toBeCloseTo(1, 5);
+    await plain.release();
+  });
+});
