@@ -12,7 +12,13 @@ export interface BackendCapabilities {
 
 /** What a backend found on this machine. Never throws: unavailability is a value with a reason. */
 export type BackendProbe =
-  | { readonly available: true; readonly devices: readonly string[]; readonly detail?: string }
+  | {
+    readonly available: true;
+    readonly devices: readonly string[];
+    readonly detail?: string;
+    /** Devices the backend supports but this machine lacks, each with why and how to get it. */
+    readonly unavailableDevices?: Readonly<Record<string, string>>;
+  }
   | { readonly available: false; readonly reason: string; readonly install?: string };
 
 export interface BackendDescriptor {

@@ -24,6 +24,7 @@ describe(BackendRegistry.name, () => {
   const fast = backend('fast', 200, { available: false, reason: 'native binding missing', install: 'npm i fast-native' });
   const slow = backend('slow', 100, { available: true, devices: ['cpu'] });
   const gpu = backend('gpu', 50, { available: true, devices: ['cpu', 'cuda'] });
+  const cpuOnly = backend('cpu-only', 10, { available: true, devices: ['cpu'], unavailableDevices: { cuda: 'CUDA EP not installed; npm i cuda-ep' } });
 
   it('auto picks the highest priority backend that works, falling back past unavailable ones', async () => {
     const sut = new BackendRegistry([gpu, slow, fast]);
@@ -38,6 +39,11 @@ describe(BackendRegistry.name, () => {
     await expect(failure).rejects.toBeInstanceOf(BackendUnavailableError);
     await expect(failure).rejects.toThrow(/fast: native binding missing \(install: npm i fast-native\)\n {2}- slow: no device 'cuda' here \(found: cpu\)/);
     await expect(failure).rejects.toMatchObject({ hint: expect.stringContaining('Available here: slow (cpu).') });
+  });
+
+  it('says why a supported device is missing and how to get it', async () => {
+    const sut = new BackendRegistry([cpuOnly]);
+    await expect(sut.select({ name: 'cpu-only', device: 'cuda' })).rejects.toThrow("cpu-only: no device 'cuda' here (found: cpu): CUDA EP not installed; npm i cuda-ep");
   });
 
   it('names an explicit backend that is unknown, with a did-you-mean', async () => {

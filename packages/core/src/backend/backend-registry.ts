@@ -56,7 +56,8 @@ export class BackendRegistry {
       if (!probe.available) {
         failures.push(`${descriptor.id}: ${probe.reason}${probe.install ? ` (install: ${probe.install})` : ''}`);
       } else if (!probe.devices.includes(preference.device)) {
-        failures.push(`${descriptor.id}: no device '${preference.device}' here (found: ${probe.devices.join(', ')})`);
+        const why = probe.unavailableDevices?.[preference.device];
+        failures.push(`${descriptor.id}: no device '${preference.device}' here (found: ${probe.devices.join(', ')})${why ? `: ${why}` : ''}`);
       } else {
         return { descriptor, device: preference.device };
       }
