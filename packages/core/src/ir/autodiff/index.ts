@@ -1,0 +1,3 @@
+export * from './grad';
+export * from './backprop';
+export * from './sum-to-shape';

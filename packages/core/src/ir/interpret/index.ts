@@ -1,0 +1,4 @@
+export * from './ref-tensor';
+export * from './kernel';
+export * from './all-kernels';
+export * from './reference-program';

@@ -1,0 +1,4 @@
+import { elementwise } from '../kernel';
+
+/** a + b */
+export const AddKernel = elementwise((a, b) => a + b);

@@ -1,0 +1,4 @@
+import { elementwise } from '../kernel';
+
+/** cos x */
+export const CosKernel = elementwise(Math.cos);

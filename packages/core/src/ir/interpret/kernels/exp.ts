@@ -1,0 +1,4 @@
+import { elementwise } from '../kernel';
+
+/** e^x */
+export const ExpKernel = elementwise(Math.exp);

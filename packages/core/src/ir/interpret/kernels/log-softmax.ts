@@ -1,0 +1,3 @@
+import { laneKernel, logSoftmaxLane } from './softmax-kit';
+
+export const LogSoftmaxKernel = laneKernel(logSoftmaxLane);

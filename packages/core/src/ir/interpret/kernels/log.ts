@@ -1,0 +1,4 @@
+import { elementwise } from '../kernel';
+
+/** ln x */
+export const LogKernel = elementwise(Math.log);

@@ -1,0 +1,4 @@
+import { elementwise } from '../kernel';
+
+/** -x */
+export const NegKernel = elementwise((x) => -x);

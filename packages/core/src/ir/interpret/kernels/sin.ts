@@ -1,0 +1,4 @@
+import { elementwise } from '../kernel';
+
+/** sin x */
+export const SinKernel = elementwise(Math.sin);

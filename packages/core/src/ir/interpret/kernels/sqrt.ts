@@ -1,0 +1,4 @@
+import { elementwise } from '../kernel';
+
+/** sqrt(x) */
+export const SqrtKernel = elementwise(Math.sqrt);

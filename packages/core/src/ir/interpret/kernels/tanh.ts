@@ -1,0 +1,4 @@
+import { elementwise } from '../kernel';
+
+/** tanh x */
+export const TanhKernel = elementwise(Math.tanh);
