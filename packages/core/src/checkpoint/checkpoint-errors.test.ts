@@ -49,6 +49,17 @@ describe('checkpoint directory errors', () => {
     await sut.close();
   });
 
+  it('names tensors stored with a non-float dtype', async () => {
+    const header = JSON.stringify({ 'model.norm.weight': { dtype: 'I64', shape: [1], data_offsets: [0, 8] } });
+    const size = Buffer.alloc(8);
+    size.writeBigUInt64LE(BigInt(header.length));
+    await writeFile(join(dir, 'model.safetensors'), Buffer.concat([size, Buffer.from(header), Buffer.alloc(8)]));
+    const sut = await HfCheckpointReader.open(dir);
+    expect(() => sut.check([{ name: 'model.norm.weight', shape: [1] }])).toThrow(/dtype Okapi.ts cannot load: 'model.norm.weight' is I64/);
+    await expect(sut.read('model.norm.weight')).rejects.toThrow(/tensor 'model.norm.weight' has dtype I64/);
+    await sut.close();
+  });
+
   it('names a shard file the index lists but the directory lacks', async () => {
     await saveHfCheckpoint(dir, { config: { model_type: 'llama' }, tensors, maxShardBytes: 8 });
     await rm(join(dir, 'model-00002-of-00002.safetensors'));

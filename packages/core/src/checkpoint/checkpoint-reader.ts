@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { OkapiError } from '../errors/okapi-error';
 import { didYouMean } from '../util/did-you-mean';
 import { formatShape } from './checkpoint-tensor';
+import { isStorageDType, storageDTypes } from './safetensors-dtype';
 import { SafetensorsFile } from './safetensors-file';
 import { findWeightLayout } from './weight-files';
 
@@ -69,10 +70,16 @@ export class HfCheckpointReader {
     return { name, dtype: entry.dtype, shape: entry.shape, file: file.path };
   }
 
-  /** Checks every expected tensor up front and reports all problems in one error. */
+  /** Checks every expected tensor (present, float dtype, shape) up front and reports all problems in one error. */
   check(expected: readonly ExpectedTensor[]): void {
     const missing = expected.filter((e) => !this.owners.has(e.name)).map((e) => e.name);
     if (missing.length > 0) throw this.missing(missing);
+    const notFloat = expected.map((e) => this.info(e.name)).filter((i) => !isStorageDType(i.dtype));
+    if (notFloat.length > 0) {
+      throw new OkapiError(`Tensors in ${this.dir} with a dtype Okapi.ts cannot load: ${notFloat.map((i) => `'${i.name}' is ${i.dtype}`).join('; ')}`, {
+        hint: `Weights must be stored as ${storageDTypes.join(', ')}; convert the checkpoint (e.g. model.to(torch.bfloat16).save_pretrained(DIR)).`,
+      });
+    }
     const wrong = expected.filter((e) => !sameShape(this.info(e.name).shape, e.shape));
     if (wrong.length > 0) {
       const lines = wrong.map((e) => `'${e.name}' is ${formatShape(this.info(e.name).shape)}, expected ${formatShape(e.shape)}`);

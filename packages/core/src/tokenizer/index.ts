@@ -11,3 +11,5 @@ export * from './sentencepiece-to-tokenizer-json';
 export * from './load-tokenizer';
 export * from './train-bpe-merges';
 export * from './train-bpe-tokenizer';
+export * from './incremental-decoder';
+export * from './vocab-fit';
