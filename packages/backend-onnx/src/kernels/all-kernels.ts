@@ -1,4 +1,7 @@
 import type { KernelDescriptor } from '@okapi/core';
+import { geluKernel } from './gelu-kernel';
+import { rmsNormKernel } from './rms-norm-kernel';
+import { rotaryKernel } from './rotary-kernel';
 
 /** Fused kernels this plugin contributes (listed explicitly, one file each). */
-export const onnxKernels: readonly KernelDescriptor[] = [];
+export const onnxKernels: readonly KernelDescriptor[] = [rmsNormKernel, geluKernel, rotaryKernel];

@@ -46,7 +46,12 @@ export class GraphLowerer {
   }
 
   declareOutputs(graph: Graph): void {
+    const inputNames = new Set(graph.inputs.map((i) => i.name));
     for (const { name, value } of graph.outputs) {
+      if (inputNames.has(name)) {
+        throw new IrError(`Graph '${graph.name}': output '${name}' has the name of an input, which ONNX does not allow`,
+          `Rename the output (e.g. '${name}.next' or '${name}_out').`);
+      }
       const shape = this.options.symbolicSignature ? value.shape : this.shapeOf(value);
       this.builder.addOutput(name, this.nameOf(value), ortDtypeOf(value.dtype), shape);
     }

@@ -36,4 +36,9 @@ export interface OnnxKernel {
   readonly lower: OnnxLowering;
   /** Providers the contrib op exists on (default: all); on others the built-in lowering is used. */
   readonly providers?: readonly string[];
+  /**
+   * Used only when named in `onnx.fusedKernels`, not with `true`: for kernels that are exact only
+   * for the inputs models build (e.g. RotaryEmbedding assumes HF cos/sin tables with equal halves).
+   */
+  readonly optIn?: boolean;
 }

@@ -27,7 +27,7 @@ export function selectLowerings(registry: OpRegistry, choice: LoweringChoice): M
   }
   for (const kernel of choice.kernels) {
     const impl = kernel.implementation as OnnxKernel;
-    if (kernel.backend !== 'onnx' || !registry.has(kernel.op) || !kernelWanted(kernel.op, choice.fusedKernels)) continue;
+    if (kernel.backend !== 'onnx' || !registry.has(kernel.op) || !kernelWanted(kernel.op, impl, choice.fusedKernels)) continue;
     if (impl.providers !== undefined && !impl.providers.includes(choice.provider)) continue;
     table.set(kernel.op, impl.lower);
   }
@@ -38,6 +38,7 @@ export function selectLowerings(registry: OpRegistry, choice: LoweringChoice): M
   return table;
 }
 
-function kernelWanted(op: string, fusedKernels: boolean | readonly string[]): boolean {
-  return typeof fusedKernels === 'boolean' ? fusedKernels : fusedKernels.includes(op);
+function kernelWanted(op: string, kernel: OnnxKernel, fusedKernels: boolean | readonly string[]): boolean {
+  if (typeof fusedKernels !== 'boolean') return fusedKernels.includes(op);
+  return fusedKernels && kernel.optIn !== true;
 }

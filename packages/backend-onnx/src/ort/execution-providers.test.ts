@@ -38,6 +38,8 @@ describe('execution providers', () => {
   it('probe lists cpu and only devices whose provider really starts', async () => {
     const probe = await probeOnnx();
     expect(probe).toMatchObject({ available: true });
-    if (probe.available) expect(probe.devices[0]).toBe('cpu');
+    if (!probe.available) return;
+    expect(probe.devices[0]).toBe('cpu');
+    if (!probe.devices.includes('cuda')) expect(probe.unavailableDevices?.cuda).toMatch(/ONNXRUNTIME_NODE_INSTALL=cuda12/);
   });
 });

@@ -19,7 +19,15 @@ const installHints: Readonly<Record<string, string>> = {
   cuda: 'Install the CUDA execution provider binaries (CUDA 12 + cuDNN 9 on the machine), then reinstall with '
     + '`ONNXRUNTIME_NODE_INSTALL=cuda12 npm install onnxruntime-node` (or `npm install onnxruntime-node --onnxruntime-node-install=cuda12`).',
   tensorrt: 'Install TensorRT and the CUDA EP binaries: `ONNXRUNTIME_NODE_INSTALL=cuda12 npm install onnxruntime-node`.',
+  webgpu: 'WebGPU needs a GPU with Vulkan (Linux), Metal (macOS) or D3D12 (Windows) drivers.',
+  dml: 'DirectML is available on Windows only.',
+  coreml: 'CoreML is available on macOS only.',
 };
+
+/** How to get a device working, for messages. */
+export function installHint(device: string): string {
+  return installHints[device] ?? "It needs the matching hardware and drivers; use device 'cpu' otherwise.";
+}
 
 export interface ProviderInfo {
   readonly name: string;

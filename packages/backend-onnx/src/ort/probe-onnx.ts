@@ -1,6 +1,6 @@
 import type { BackendProbe } from '@okapi/core';
 import { OnnxModelBuilder } from '../proto/model-builder';
-import { listProviders } from './execution-providers';
+import { installHint, listProviders } from './execution-providers';
 import { loadOrt, type Ort } from './load-ort';
 
 /** Providers worth trying as devices, by the Okapi device name they serve. */
@@ -21,10 +21,18 @@ export async function probeOnnx(): Promise<BackendProbe> {
   }
   const listed = listProviders(ort).map((p) => p.name);
   const devices = ['cpu'];
+  const unavailableDevices: Record<string, string> = {};
   for (const [device, provider] of candidateDevices) {
-    if (listed.includes(provider) && (await providerStarts(ort, provider))) devices.push(device);
+    if (!listed.includes(provider)) {
+      unavailableDevices[device] = `onnxruntime-node on this platform has no ${provider} provider. ${installHint(device)}`;
+    } else if (await providerStarts(ort, provider)) {
+      devices.push(device);
+    } else {
+      unavailableDevices[device] = `the ${provider} execution provider does not start here (libraries or hardware missing). ${installHint(device)}`;
+    }
   }
-  return { available: true, devices, detail: `onnxruntime-node ${ort.env.versions.node ?? '?'}; providers: ${listed.join(', ')}` };
+  const detail = `onnxruntime-node ${ort.env.versions.node ?? '?'}; providers: ${listed.join(', ')}`;
+  return { available: true, devices, detail, unavailableDevices };
 }
 
 async function providerStarts(ort: Ort, provider: string): Promise<boolean> {
