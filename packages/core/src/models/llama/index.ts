@@ -1,0 +1,6 @@
+export * from './llama-config';
+export * from './llama-rotary';
+export * from './llama-parameters';
+export * from './llama-architecture';
+export * from './llama-tokenizer-quirks';
+export * from './llama-family';
