@@ -1,3 +1,5 @@
+import { registerEvalContributions } from '../eval/register-eval';
+import { registerRewardContributions } from '../reward/register-rewards';
 import { definePlugin } from './plugin';
 
 /**
@@ -6,7 +8,9 @@ import { definePlugin } from './plugin';
  */
 export const corePlugin = definePlugin({
   meta: { name: '@okapi/core', version: '0.1.0' },
-  register() {
+  register(r) {
     // Each area adds its registration call here as it lands.
+    registerEvalContributions(r);
+    registerRewardContributions(r);
   },
 });
