@@ -15,3 +15,4 @@ export * from './validation/invalid-record-error';
 export * from './validation/field-checks';
 export * from './split';
 export * from './tokenized';
+export * from './demo';
