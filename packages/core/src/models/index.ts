@@ -11,3 +11,4 @@ export * from './graph';
 export * from './llama';
 export * from './bloom';
 export * from './runtime';
+export * from './model-directory';
