@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { optimizerOptions, runOptions, trainableLayersOption } from '../common-options';
+
+const rewardSpec = z.union([z.string(), z.object({ id: z.string(), options: z.unknown().optional() })]);
+
+/** PPO with a value head and a frozen reference; defaults = Okapi's RL recipe (OKAPI-FACTS.md). */
+export const ppoOptionsSchema = z.object({
+  model: z.string().optional().describe('The SFT model directory (policy and frozen reference).'),
+  data: z.string().optional().describe('RL prompts (Okapi multilingual-rl-tuning format or any instruction data).'),
+  format: z.string().optional(),
+  reward: rewardSpec.default('learned').describe("Reward model: an id ('learned', 'verifier', 'composite', a plugin's) or { id, options }."),
+  adaptiveKl: z.boolean().default(true).describe('Adaptive KL controller (else a fixed coefficient).'),
+  initKlCoef: z.number().nonnegative().default(0.1),
+  klTarget: z.number().positive().default(6),
+  klHorizon: z.number().positive().default(10000),
+  gamma: z.number().min(0).max(1).default(1),
+  lam: z.number().min(0).max(1).default(0.95).describe('GAE λ.'),
+  cliprange: z.number().positive().default(0.2),
+  cliprangeValue: z.number().positive().default(0.2),
+  vfCoef: z.number().nonnegative().default(1),
+  ppoEpochs: z.number().int().positive().default(4).describe('Optimisation passes over each batch of rollouts.'),
+  numRollouts: z.number().int().positive().default(128).describe('Rollouts per iteration.'),
+  chunkSize: z.number().int().positive().default(16).describe('Rollouts generated per generation batch.'),
+  batchSize: z.number().int().positive().default(2),
+  miniBatchSize: z.number().int().positive().default(1),
+  rewardClip: z.number().positive().default(10).describe('Scores are clipped to ±this (raw RM score, no normalisation).'),
+  iterations: z.number().int().positive().default(1).describe('Rollout/optimise iterations (or use maxSteps).'),
+  maxPromptLength: z.number().int().positive().default(512).describe('Prompts are truncated from the left to this.'),
+  maxNewTokens: z.number().int().positive().default(256),
+  temperature: z.number().positive().default(1),
+  topK: z.number().int().nonnegative().default(0),
+  topP: z.number().gt(0).max(1).default(1),
+  validationSplit: z.number().min(0).lt(1).default(0.05),
+  klStop: z.number().positive().default(50).describe('Stop the run when the mean KL exceeds this (blow-up guard).'),
+  trainableLayers: trainableLayersOption(5),
+  ...optimizerOptions({ lr: 1e-6, weightDecay: 1e-6, warmupSteps: 0, betas: [0.9, 0.95], eps: 1e-8 }),
+  ...runOptions,
+});
+
+export type PpoOptions = z.output<typeof ppoOptionsSchema>;

@@ -1,0 +1,13 @@
+import type { PluginRegistrar } from '../di/registrar';
+import { dpoOptionsSchema } from './dpo/dpo-options';
+import { ppoOptionsSchema } from './ppo/ppo-options';
+import { rmOptionsSchema } from './rm/rm-options';
+import { sftOptionsSchema } from './sft/sft-options';
+
+/** The config sections of the built-in trainers (`sft`, `rm`, `ppo`, `dpo` keys, Okapi defaults). */
+export function registerTrainerContributions(r: PluginRegistrar): void {
+  r.configSection({ key: 'sft', summary: "Supervised fine-tuning (`okapi sft`); defaults are Okapi's recipe.", schema: sftOptionsSchema });
+  r.configSection({ key: 'rm', summary: "Reward-model training (`okapi rm`); defaults are Okapi's recipe.", schema: rmOptionsSchema });
+  r.configSection({ key: 'ppo', summary: "PPO (`okapi ppo`); defaults are Okapi's recipe.", schema: ppoOptionsSchema });
+  r.configSection({ key: 'dpo', summary: 'Direct preference optimisation (`okapi dpo`).', schema: dpoOptionsSchema });
+}
