@@ -40,5 +40,4 @@ export * from './checkpoint';
 export * from './prompting';
 export * from './generation';
 export * from './plugin/core-plugin';
-export * from './util/math';
 export * from './runs';
