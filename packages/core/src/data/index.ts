@@ -16,3 +16,4 @@ export * from './validation/field-checks';
 export * from './split';
 export * from './tokenized';
 export * from './demo';
+export * from './ops';

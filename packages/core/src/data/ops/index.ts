@@ -1,0 +1,4 @@
+export * from './convert-dataset';
+export * from './split-dataset';
+export * from './sample-dataset';
+export * from './dataset-stats';
