@@ -1,0 +1,4 @@
+import { simpleKernel } from './kernel-kit';
+
+/** tanh(x). */
+export const tanhKernel = simpleKernel('Tanh', (tf, x) => tf.tanh(x));
