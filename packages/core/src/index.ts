@@ -29,6 +29,7 @@ export * from './backend/backend-registry';
 export * from './backend/kernel-descriptor';
 export * from './backend/tensor-backend';
 export * from './ir';
+export * from './optim';
 export * from './data';
 export * from './eval';
 export * from './lang';

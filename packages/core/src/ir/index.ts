@@ -17,3 +17,4 @@ export * from './interpret';
 export * from './check/op-case';
 export * from './check/seeded-random';
 export * from './check/gradient-check';
+export * from './helpers';

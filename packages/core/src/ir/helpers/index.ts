@@ -1,0 +1,2 @@
+export * from './attention-masks';
+export * from './rotary-tables';
