@@ -1,0 +1,2 @@
+export { langsCommand } from './langs-command';
+export { langsShowCommand } from './langs-show-command';
