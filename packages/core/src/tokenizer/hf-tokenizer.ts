@@ -1,10 +1,11 @@
-import { rename, rm } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Tokenizer as NativeTokenizer } from 'tokenizers';
 import { writeJsonAtomic } from '../checkpoint/atomic-write';
 import { renderChatTemplate } from './chat-template';
 import { padBatch, truncateIds } from './pad-batch';
 import { resolveSpecialTokens, specialTokensMap, tokenizerConfigJson } from './special-token-resolution';
+import { withSpecialTokenPlacement } from './template-post-processor';
 import type {
   BatchEncodeOptions, BatchEncoding, ChatMessage, DecodeOptions, EncodeOptions, Side, SpecialTokens, Tokenizer,
 } from './tokenizer';
@@ -31,12 +32,13 @@ export class HfTokenizer implements Tokenizer {
     private readonly specialIds: ReadonlySet<number>,
     readonly prefixIds: readonly number[],
     readonly suffixIds: readonly number[],
+    private readonly postProcessorAgrees: boolean,
   ) {}
 
   static async create(source: TokenizerJsonSource, settings: TokenizerSettings): Promise<HfTokenizer> {
     const native = NativeTokenizer.fromString(source.json);
     const resolved = await resolveSpecialTokens(native, source, settings);
-    return new HfTokenizer(native, source, settings, resolved.special, resolved.specialIds, resolved.prefixIds, resolved.suffixIds);
+    return new HfTokenizer(native, source, settings, resolved.special, resolved.specialIds, resolved.prefixIds, resolved.suffixIds, resolved.postProcessorAgrees);
   }
 
   get vocabSize(): number { return this.native.getVocabSize(true); }
@@ -85,16 +87,18 @@ export class HfTokenizer implements Tokenizer {
   }
 
   async save(dir: string): Promise<void> {
-    const path = join(dir, 'tokenizer.json');
-    const temporary = `${path}.tmp-${process.pid}`;
-    try {
-      this.native.save(temporary, true);
-      await rename(temporary, path);
-    } finally {
-      await rm(temporary, { force: true });
-    }
+    await mkdir(dir, { recursive: true });
+    await writeJsonAtomic(join(dir, 'tokenizer.json'), this.tokenizerJson());
     await writeJsonAtomic(join(dir, tokenizerConfigFile), tokenizerConfigJson(this.source.rawConfig, this.settings, this));
     await writeJsonAtomic(join(dir, specialTokensMapFile), specialTokensMap(this.special));
+  }
+
+  /** tokenizer.json as loaded, with a post-processor that adds what this tokenizer adds (HF fast tokenizers follow it). */
+  private tokenizerJson(): Record<string, unknown> {
+    const json = JSON.parse(this.source.json) as Record<string, unknown>;
+    if (this.postProcessorAgrees) return json;
+    const placed = (ids: readonly number[]) => ids.map((id) => ({ id, token: this.idToToken(id) ?? '' }));
+    return { ...json, post_processor: withSpecialTokenPlacement(json.post_processor, placed(this.prefixIds), placed(this.suffixIds)) };
   }
 
   /** Truncates the content so that content + special tokens fit `maxLength`, then adds the special tokens. */

@@ -13,3 +13,4 @@ export * from './train-bpe-merges';
 export * from './train-bpe-tokenizer';
 export * from './incremental-decoder';
 export * from './vocab-fit';
+export * from './template-post-processor';

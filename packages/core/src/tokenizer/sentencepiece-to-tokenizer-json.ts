@@ -1,5 +1,6 @@
 import { OkapiError } from '../errors/okapi-error';
 import { sentencePieceMerges } from './sentencepiece-merges';
+import { templatePostProcessor } from './template-post-processor';
 import { PieceType, SentencePieceAlgorithm, type SentencePieceModel } from './sentencepiece-model';
 
 export interface ConversionOptions {
@@ -26,17 +27,8 @@ function normalizer(model: SentencePieceModel, legacy: boolean): object | null {
 }
 
 function postProcessor(model: SentencePieceModel, options: ConversionOptions): object | null {
-  const bos = model.pieces[model.bosId]?.piece;
-  const eos = model.pieces[model.eosId]?.piece;
-  const wanted = [...(options.addBos && bos ? [{ token: bos, id: model.bosId }] : []), ...(options.addEos && eos ? [{ token: eos, id: model.eosId }] : [])];
-  if (wanted.length === 0) return null;
-  const around = (seq: 'A' | 'B', typeId: number): object[] => [
-    ...(options.addBos && bos ? [{ SpecialToken: { id: bos, type_id: typeId } }] : []),
-    { Sequence: { id: seq, type_id: typeId } },
-    ...(options.addEos && eos ? [{ SpecialToken: { id: eos, type_id: typeId } }] : []),
-  ];
-  const specialTokens = Object.fromEntries(wanted.map((w) => [w.token, { id: w.token, ids: [w.id], tokens: [w.token] }]));
-  return { type: 'TemplateProcessing', single: around('A', 0), pair: [...around('A', 0), ...around('B', 1)], special_tokens: specialTokens };
+  const placed = (wanted: boolean, id: number) => (wanted && model.pieces[id] !== undefined ? [{ token: model.pieces[id].piece, id }] : []);
+  return templatePostProcessor(placed(options.addBos, model.bosId), placed(options.addEos, model.eosId));
 }
 
 /**

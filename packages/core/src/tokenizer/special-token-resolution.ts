@@ -8,6 +8,8 @@ export interface ResolvedSpecialTokens {
   readonly specialIds: ReadonlySet<number>;
   readonly prefixIds: readonly number[];
   readonly suffixIds: readonly number[];
+  /** Whether tokenizer.json's own post-processor adds exactly prefixIds / suffixIds. */
+  readonly postProcessorAgrees: boolean;
 }
 
 function resolve(native: NativeTokenizer, token: string | undefined, key: string, origin: string): SpecialToken | undefined {
@@ -65,7 +67,9 @@ export async function resolveSpecialTokens(
   const prefixIds = settings.addBosToken === undefined ? probed.prefix : configured(settings.addBosToken, special.bos, 'bos', o);
   const suffixIds = settings.addEosToken === undefined ? probed.suffix : configured(settings.addEosToken, special.eos, 'eos', o);
   const ids = [...addedSpecialIds(source.json), ...[special.bos, special.eos, special.pad, special.unk].filter((t) => t !== undefined).map((t) => t.id)];
-  return { special, specialIds: new Set(ids), prefixIds, suffixIds };
+  const same = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((id, i) => id === b[i]);
+  const postProcessorAgrees = same(probed.prefix, prefixIds) && same(probed.suffix, suffixIds);
+  return { special, specialIds: new Set(ids), prefixIds, suffixIds, postProcessorAgrees };
 }
 
 /** tokenizer_config.json to save: the keys read, updated with what this tokenizer does. */

@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Tokenizer } from 'tokenizers';
 import { loadTokenizer } from './load-tokenizer';
 import { learnByteLevelMerges } from './train-bpe-merges';
 import { trainBpeTokenizer } from './train-bpe-tokenizer';
@@ -45,16 +46,22 @@ describe(trainBpeTokenizer.name, () => {
   });
 
   it('saves a directory that loads back to the same ids', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'okapi-bpe-save-'));
+    const root = await mkdtemp(join(tmpdir(), 'okapi-bpe-save-'));
+    let dir = root;
     try {
       const trained = await trainBpeTokenizer({ texts: corpus, vocabSize: 320, addBos: true });
-      await trained.save(dir);
+      await trained.save(join(dir, 'nested'));
+      dir = join(dir, 'nested');
       expect((await readdir(dir)).sort()).toEqual(['special_tokens_map.json', 'tokenizer.json', 'tokenizer_config.json']);
       const sut = await loadTokenizer(dir);
       for (const text of corpus) expect(await sut.encode(text)).toEqual(await trained.encode(text));
       expect((await sut.encode('x'))[0]).toBe(1);
+      // HF fast tokenizers follow tokenizer.json's post-processor, so it must add BOS too
+      const native = Tokenizer.fromFile(join(dir, 'tokenizer.json'));
+      const plain = await trained.encode(corpus[1], { addSpecialTokens: false });
+      expect((await native.encode(corpus[1], null, { addSpecialTokens: true })).getIds()).toEqual([1, ...plain]);
     } finally {
-      await rm(dir, { recursive: true, force: true });
+      await rm(root, { recursive: true, force: true });
     }
   });
 
