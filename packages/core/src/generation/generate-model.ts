@@ -13,8 +13,8 @@ export interface GenerationModel {
   readonly vocabSize: number;
   /** Longest prompt + generated length one batch may reach. */
   readonly maxLength: number;
-  /** Starts a batch; returns each row's logits for the next token. */
-  prefill(prompts: PaddedPrompts): Promise<Float32Array[]>;
+  /** Starts a batch, keeping room for `newTokens` more; returns each row's logits for the next token. */
+  prefill(prompts: PaddedPrompts, newTokens: number): Promise<Float32Array[]>;
   /** Appends one token per row; returns each row's logits for the following token. */
   decode(tokens: readonly number[]): Promise<Float32Array[]>;
   /** Frees the batch's cache. */

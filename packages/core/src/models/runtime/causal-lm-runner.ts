@@ -28,16 +28,18 @@ export class CausalLmRunner implements GenerationModel {
     return this.arch.config.vocabSize;
   }
 
-  async prefill(prompts: PaddedPrompts): Promise<Float32Array[]> {
+  async prefill(prompts: PaddedPrompts, newTokens = 1): Promise<Float32Array[]> {
     this.end();
     const batch = prompts.inputIds.length;
     const length = prompts.inputIds[0]?.length ?? 0;
-    if (length === 0 || length >= this.maxLength) {
-      throw new OkapiError(`Prompt of ${length} tokens does not fit the generation length ${this.maxLength}`, {
-        hint: 'Shorten the prompt (truncate from the left) or raise maxLength within the model context window.',
+    // the last new token is never fed back, so it needs no cache slot
+    const room = this.maxLength - Math.max(newTokens - 1, 0);
+    if (length === 0 || length > room) {
+      throw new OkapiError(`A prompt of ${length} tokens plus ${newTokens} new tokens does not fit the generation length ${this.maxLength}`, {
+        hint: 'Shorten the prompt (truncate it from the left), lower max_new_tokens, or raise the generation length within the model context window.',
       });
     }
-    const seq = prefillBucket(length, this.maxLength);
+    const seq = prefillBucket(length, room);
     const state = KvCacheState.leftPadded(prompts, seq, this.maxLength);
     const session = await this.session(`prefill-${batch}-${seq}`, () => buildPrefillGraph(this.arch, { batch, seq, maxLength: this.maxLength }));
     const feeds = {
