@@ -9,3 +9,7 @@ export * from './sample';
 export * from './sampling-options';
 export * from './next-token';
 export * from './stop-criteria';
+export * from './generate-model';
+export * from './generate-padding';
+export * from './generate-stream';
+export * from './generate';
