@@ -1,4 +1,5 @@
 import { registerEvalContributions } from '../eval/register-eval';
+import { registerModelFamilies } from '../models/register-model-families';
 import { registerRewardContributions } from '../reward/register-rewards';
 import { definePlugin } from './plugin';
 
@@ -10,6 +11,7 @@ export const corePlugin = definePlugin({
   meta: { name: '@okapi/core', version: '0.1.0' },
   register(r) {
     // Each area adds its registration call here as it lands.
+    registerModelFamilies(r);
     registerEvalContributions(r);
     registerRewardContributions(r);
   },
