@@ -54,6 +54,11 @@ describe(LanguageRegistry.name, () => {
     }
   });
 
+  it('hints at the language of a country code', () => {
+    const sut = withPacks();
+    expect(() => sut.get('vn')).toThrow(expect.objectContaining({ hint: "'vn' looks like a country code; the language code for Vietnamese is 'vi'." }));
+  });
+
   it('builds one detector over the installed packs', () => {
     const sut = withPacks();
     expect(sut.detector()).toBe(sut.detector());

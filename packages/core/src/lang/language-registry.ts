@@ -42,17 +42,33 @@ export class LanguageRegistry {
     const pack = this.find(codeOrAlias);
     if (pack !== undefined) return pack;
     const packs = this.all();
-    const byName = packs.find((p) => [p.name, p.nativeName].some((n) => n.toLowerCase() === codeOrAlias.trim().toLowerCase()));
-    const hint = byName !== undefined
-      ? `'${codeOrAlias}' is the name of '${byName.code}': use the code, e.g. \`--lang ${byName.code}\`.`
-      : 'Use a BCP-47 code from the list (`okapi langs` shows them all), or add a pack: `okapi init lang-pack <code>`.';
     const aliases = packs.flatMap((p) => p.aliases ?? []);
-    throw new UnknownContributionError('language', codeOrAlias, [...packs.map((p) => p.code), ...aliases], hint);
+    throw new UnknownContributionError('language', codeOrAlias, [...packs.map((p) => p.code), ...aliases], this.hintFor(codeOrAlias, packs));
+  }
+
+  /** A hint for a miss: a language name given instead of a code, or a country code ('vn' → 'vi'). */
+  private hintFor(input: string, packs: readonly LanguagePack[]): string {
+    const wanted = input.trim().toLowerCase();
+    const byName = packs.find((p) => [p.name, p.nativeName].some((n) => n.toLowerCase() === wanted));
+    if (byName !== undefined) return `'${input}' is the name of '${byName.code}': use the code, e.g. \`--lang ${byName.code}\`.`;
+    const country = /^[a-z]{2}$/.test(wanted) ? this.find(likelyLanguageOfRegion(wanted) ?? '') : undefined;
+    if (country !== undefined) return `'${input}' looks like a country code; the language code for ${country.name} is '${country.code}'.`;
+    return 'Use a BCP-47 code from the list (`okapi langs` shows them all), or add a pack: `okapi init lang-pack <code>`.';
   }
 
   /** One detector over all installed packs (built on first use; profiles compile lazily). */
   detector(): LanguageDetector {
     this.detectorInstance ??= new LanguageDetector(this.all());
     return this.detectorInstance;
+  }
+}
+
+/** The most likely language of an ISO 3166 region ('vn' → 'vi'), from Node's CLDR data. */
+function likelyLanguageOfRegion(region: string): string | undefined {
+  try {
+    const language = new Intl.Locale(`und-${region.toUpperCase()}`).maximize().language;
+    return language === 'und' ? undefined : language;
+  } catch {
+    return undefined;
   }
 }
