@@ -1,6 +1,10 @@
 import type { CommandDescriptor } from '@okapi/core';
+import { completionCommand } from './completion';
+import { doctorCommand } from './doctor';
 import { infoCommand } from './info';
 import { initCommand } from './init';
+import { initLangPackCommand } from './init-lang-pack';
+import { langsCommand, langsShowCommand } from './langs';
 
 /** Every command the CLI itself contributes, listed explicitly. */
-export const allCommands: readonly CommandDescriptor[] = [infoCommand, initCommand];
+export const allCommands: readonly CommandDescriptor[] = [infoCommand, initCommand, doctorCommand, completionCommand, langsCommand, langsShowCommand, initLangPackCommand];

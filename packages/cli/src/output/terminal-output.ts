@@ -22,8 +22,10 @@ export class TerminalOutput implements CommandOutput {
   table(rows: readonly Record<string, unknown>[], options: { columns?: readonly string[]; title?: string } = {}): void {
     if (this.jsonMode) return this.json(rows);
     const columns = options.columns ?? [...new Set(rows.flatMap((r) => Object.keys(r)))];
-    const table = new Table({ head: columns.map((c) => pc.bold(c)), style: { head: [], border: [] } });
-    for (const row of rows) table.push(columns.map((c) => formatCell(row[c])));
+    const cells = rows.map((row) => columns.map((c) => formatCell(row[c])));
+    const widths = fitColumns(columns, cells, terminalWidth(this.streams.stdout));
+    const table = new Table({ head: columns.map((c) => pc.bold(c)), style: { head: [], border: [] }, wordWrap: true, ...(widths ? { colWidths: widths } : {}) });
+    for (const row of cells) table.push(row);
     if (options.title !== undefined) this.print(pc.bold(options.title));
     this.print(table.toString());
   }
@@ -42,4 +44,31 @@ function formatCell(value: unknown): string {
   if (typeof value === 'boolean') return value ? pc.green('yes') : pc.red('no');
   if (Array.isArray(value)) return value.join(', ');
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+function terminalWidth(stream: NodeJS.WritableStream): number {
+  const columns = (stream as { columns?: number }).columns;
+  return columns !== undefined && columns > 40 ? columns : 120;
+}
+
+/**
+ * Column widths that fit `maxWidth` (borders included), shrinking the widest columns first; undefined
+ * when the table already fits.
+ */
+export function fitColumns(columns: readonly string[], cells: readonly string[][], maxWidth: number): number[] | undefined {
+  const natural = columns.map((c, i) => Math.max(c.length, ...cells.map((r) => visibleLength(r[i] ?? ''))) + 2);
+  const budget = maxWidth - (columns.length + 1);
+  if (natural.reduce((a, b) => a + b, 0) <= budget) return undefined;
+  const widths = [...natural];
+  while (widths.reduce((a, b) => a + b, 0) > budget) {
+    const widest = widths.indexOf(Math.max(...widths));
+    if (widths[widest]! <= 12) break;
+    widths[widest]! -= 1;
+  }
+  return widths;
+}
+
+function visibleLength(text: string): number {
+  // eslint-disable-next-line no-control-regex
+  return Math.max(...text.replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((l) => [...l].length));
 }
