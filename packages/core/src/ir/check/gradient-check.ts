@@ -50,6 +50,13 @@ export function gradientGraph(c: OpCase): Graph {
   return g;
 }
 
+/** Feeds for `gradientGraph(c)`: the case's inputs plus seeded loss weights in [0.5, 1.5). */
+export function gradientFeeds(c: OpCase, graph: Graph, seed = 1): Record<string, HostTensor> {
+  const weights = graph.inputNamed('__weights');
+  const shape = weights.shape as number[];
+  return { ...caseFeeds(c, seed), __weights: hostTensor(weights.dtype, shape, uniformValues(seededRandom(seed + 99), numel(shape), 0.5, 1.5)) };
+}
+
 export interface GradientMismatch { input: string; index: number; analytic: number; numeric: number }
 
 /** Central differences of the loss on the float64 reference vs the graph's own gradients. */
@@ -57,9 +64,7 @@ export function finiteDifferenceCheck(c: OpCase, options: { seed?: number; step?
   const { seed = 1, step = 1e-6, rtol = 1e-5, atol = 1e-6 } = options;
   const graph = gradientGraph(c);
   const program = new ReferenceProgram(graph);
-  const feeds: Record<string, RefTensor> = Object.fromEntries(Object.entries(caseFeeds(c, seed)).map(([k, v]) => [k, fromHost(v)]));
-  const weightsShape = graph.inputNamed('__weights').shape as number[];
-  feeds.__weights = fromHost(hostTensor('float64', weightsShape, uniformValues(seededRandom(seed + 99), numel(weightsShape), 0.5, 1.5)));
+  const feeds: Record<string, RefTensor> = Object.fromEntries(Object.entries(gradientFeeds(c, graph, seed)).map(([k, v]) => [k, fromHost(v)]));
   const analytic = program.run(feeds);
   const mismatches: GradientMismatch[] = [];
   for (const input of differentiableInputs(c)) {
