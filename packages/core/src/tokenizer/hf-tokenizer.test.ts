@@ -66,6 +66,13 @@ describe('tokenizer settings', () => {
     expect(sut.paddingSide).toBe('left');
   });
 
+  it('cleans up spaces before punctuation only when clean_up_tokenization_spaces is true', async () => {
+    const ids = await (await loadTokenizer(dir)).encode('Hello , world !', { addSpecialTokens: false });
+    expect(await (await loadTokenizer(dir)).decode(ids)).toBe('Hello , world !');
+    await config({ clean_up_tokenization_spaces: true });
+    expect(await (await loadTokenizer(dir)).decode(ids)).toBe('Hello, world!');
+  });
+
   it('names a special token that is not in the vocabulary', async () => {
     await config({ pad_token: '<pad>' });
     await expect(loadTokenizer(dir)).rejects.toThrow(/names pad_token '<pad>', which is not in the vocabulary/);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Tokenizer as NativeTokenizer } from 'tokenizers';
 import { writeJsonAtomic } from '../checkpoint/atomic-write';
 import { renderChatTemplate } from './chat-template';
+import { cleanUpTokenizationSpaces } from './clean-up-spaces';
 import { padBatch, truncateIds } from './pad-batch';
 import { resolveSpecialTokens, specialTokensMap, tokenizerConfigJson } from './special-token-resolution';
 import { withSpecialTokenPlacement } from './template-post-processor';
@@ -65,11 +66,16 @@ export class HfTokenizer implements Tokenizer {
   }
 
   async decode(ids: readonly number[], options: DecodeOptions = {}): Promise<string> {
-    return this.native.decode([...ids], options.skipSpecialTokens ?? false);
+    return this.cleanUp(await this.native.decode([...ids], options.skipSpecialTokens ?? false));
   }
 
   async decodeBatch(ids: readonly (readonly number[])[], options: DecodeOptions = {}): Promise<string[]> {
-    return this.native.decodeBatch(ids.map((s) => [...s]), options.skipSpecialTokens ?? false);
+    const texts = await this.native.decodeBatch(ids.map((s) => [...s]), options.skipSpecialTokens ?? false);
+    return texts.map((t) => this.cleanUp(t));
+  }
+
+  private cleanUp(text: string): string {
+    return this.settings.cleanUpTokenizationSpaces === true ? cleanUpTokenizationSpaces(text) : text;
   }
 
   tokenToId(token: string): number | undefined { return this.native.tokenToId(token) ?? undefined; }

@@ -3,6 +3,7 @@ export * from './tokenizer';
 export * from './tokenizer-settings';
 export * from './pad-batch';
 export * from './chat-template';
+export * from './clean-up-spaces';
 export * from './special-token-resolution';
 export * from './hf-tokenizer';
 export * from './sentencepiece-model';

@@ -18,6 +18,8 @@ export interface TokenizerSettings {
   readonly chatTemplate?: string;
   /** LLaMA SentencePiece conversion: legacy (Prepend normalizer) vs. Metaspace pre-tokenizer. */
   readonly legacy?: boolean;
+  /** transformers' clean_up_tokenization after decoding (only when the config says true). */
+  readonly cleanUpTokenizationSpaces?: boolean;
 }
 
 export const tokenizerConfigFile = 'tokenizer_config.json';
@@ -73,5 +75,6 @@ export async function readTokenizerSettings(dir: string): Promise<TokenizerSetti
     modelMaxLength: maxLength !== undefined && maxLength < 1e15 ? maxLength : undefined,
     chatTemplate: chatTemplate(config.chat_template, at('chat_template')),
     legacy: optional(config.legacy, isBool, at('legacy'), 'true or false'),
+    cleanUpTokenizationSpaces: optional(config.clean_up_tokenization_spaces, isBool, at('clean_up_tokenization_spaces'), 'true or false'),
   };
 }
