@@ -75,7 +75,10 @@ export function dimFactors(d: Dim): DimFactors {
   if (typeof d === 'number') return { coef: d, syms: [] };
   let coef = 1;
   const syms: string[] = [];
-  for (const part of d.split('*')) /^\d+$/.test(part) ? (coef *= Number(part)) : syms.push(part);
+  for (const part of d.split('*')) {
+    if (/^\d+$/.test(part)) coef *= Number(part);
+    else syms.push(part);
+  }
   return { coef, syms };
 }
 

@@ -4,7 +4,6 @@ import type { OpDef } from '../op-def';
 import { showShape, normalizeAxis } from '../shape';
 import type { Value } from '../value';
 import { apply, requireSameDType } from './op-kit';
-import { slice } from './slice';
 
 /** ONNX Concat. The concatenated axis must be static (a sum of symbolic dims has no name). */
 export const Concat: OpDef = {
@@ -31,7 +30,7 @@ export const Concat: OpDef = {
     let start = 0;
     return inputs.map((v, i) => {
       const size = v.shape[axis] as number;
-      const piece = wants[i] ? slice(dy, [start], [start + size], [axis]) : undefined;
+      const piece = wants[i] ? apply('Slice', [dy], { starts: [start], ends: [start + size], axes: [axis] }) : undefined;
       start += size;
       return piece;
     });

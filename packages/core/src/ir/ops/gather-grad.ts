@@ -2,7 +2,6 @@ import { dimsAttr, numAttr } from '../attrs';
 import type { OpDef } from '../op-def';
 import { normalizeAxis, type Dim } from '../shape';
 import type { Value } from '../value';
-import { gather } from './gather';
 import { apply } from './op-kit';
 
 /**
@@ -19,6 +18,6 @@ export const GatherGrad: OpDef = {
     const size = dimsAttr(attrs, 'size')[0];
     return { dtype: updates.dtype, shape: [...updates.shape.slice(0, axis), size, ...updates.shape.slice(axis + indices.shape.length)] };
   },
-  grad: ({ inputs: [, indices], attrs, dy }) => [gather(dy, indices, numAttr(attrs, 'axis')), undefined],
+  grad: ({ inputs: [, indices], attrs, dy }) => [apply('Gather', [dy, indices], { axis: numAttr(attrs, 'axis') }), undefined],
 };
 export const gatherGrad = (updates: Value, indices: Value, axis: number, size: Dim) => apply('GatherGrad', [updates, indices], { axis, size: [size] });
