@@ -11,3 +11,5 @@ export * from './rm/rm-options';
 export * from './ppo/ppo-options';
 export * from './dpo/dpo-options';
 export * from './register-trainers';
+export * from './engine/parameter-store';
+export * from './engine/step-runner';
