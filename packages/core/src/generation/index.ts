@@ -13,3 +13,4 @@ export * from './generate-model';
 export * from './generate-padding';
 export * from './generate-stream';
 export * from './generate';
+export * from './sampling-from-config';

@@ -1,5 +1,7 @@
 import { Rng } from '../util/rng';
 import { chooseNextToken } from './next-token';
+import { samplingFromGenerationConfig } from './sampling-from-config';
+import { okapiSamplingDefaults } from './sampling-options';
 import { sampleFromLogits } from './sample';
 import { cutAtStopString, findStopString, stopReason } from './stop-criteria';
 
@@ -60,5 +62,14 @@ describe('stop criteria', () => {
     expect(stopReason([5, 6], 'a###', criteria)).toBe('stop_string');
     expect(stopReason([5, 6, 8], 'abc', criteria)).toBe('max_new_tokens');
     expect(stopReason([5], 'a', criteria)).toBeUndefined();
+  });
+});
+
+describe(samplingFromGenerationConfig.name, () => {
+  it('uses transformers defaults, then the file, then explicit overrides', () => {
+    expect(samplingFromGenerationConfig(undefined)).toEqual({ doSample: false, temperature: 1, topK: 50, topP: 1, repetitionPenalty: 1 });
+    const file = { do_sample: true, temperature: 0.6, top_p: 0.9 };
+    expect(samplingFromGenerationConfig(file)).toEqual({ doSample: true, temperature: 0.6, topK: 50, topP: 0.9, repetitionPenalty: 1 });
+    expect(samplingFromGenerationConfig(file, okapiSamplingDefaults)).toEqual({ doSample: true, temperature: 1, topK: 40, topP: 0.75, repetitionPenalty: 1 });
   });
 });
