@@ -9,3 +9,5 @@ export * from './lowering/onnx-lowering';
 export * from './proto/model-builder';
 export * from './proto/onnx-attribute';
 export * from './export/export-onnx';
+export { onnxKernels } from './kernels/all-kernels';
+export * from './onnx-compile-options';

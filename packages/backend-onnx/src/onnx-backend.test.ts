@@ -90,6 +90,20 @@ describe(OnnxBackend.name, () => {
     expect(lowerSpy).toHaveBeenCalledTimes(2);
   });
 
+  it('bakes constants (inference weights) into the model: same result, fewer feeds', async () => {
+    const g = createGraph('affine');
+    const x = g.input('x', 'float32', [1, 2]);
+    const w = g.input('w', 'float32', [2, 2]);
+    g.output('y', ops.matmul(x, w));
+    const weight = sut.upload(hostTensor('float32', [2, 2], [1, 2, 3, 4]));
+    const input = sut.upload(hostTensor('float32', [1, 2], [1, 1]));
+    const baked = await sut.compile(g, { constants: { w: weight } });
+    expect(baked.inputNames).toEqual(['x']);
+    const { y } = await baked.run({ x: input });
+    expect(await values(sut.download(y))).toEqual([4, 6]); // [1,1] @ [[1,2],[3,4]]
+    await expect(sut.compile(g, { constants: { nope: weight } })).rejects.toThrow(/constant 'nope' is not an input.*/);
+  });
+
   it('dispose frees every tensor it handed out', async () => {
     sut.upload(hostTensor('int64', [2], [1, 2]));
     sut.upload(hostTensor('bool', [1], [1]));

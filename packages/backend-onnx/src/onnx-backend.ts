@@ -18,6 +18,7 @@ import { SessionCache } from './ort/session-cache';
 import { fromOrtTensor, ortDtypeOf, toOrtTensor, type OrtTensor } from './ort/tensor-convert';
 import { ortTypeName } from './proto/onnx-dtype';
 import { graphKey } from './graph-key';
+import { constantHosts, type OnnxCompileOptions } from './onnx-compile-options';
 
 /** Compiles IR graphs to ONNX models and runs them with onnxruntime-node (inference and training). */
 @injectable()
@@ -52,16 +53,18 @@ export class OnnxBackend implements TensorBackend {
     this.log.debug(`onnx backend: onnxruntime-node ${ort.env.versions.node ?? '?'} on ${this.device}, ${this.threads ?? 'default'} threads`);
   }
 
-  async compile(graph: Graph, options: CompileOptions = {}): Promise<Session> {
+  async compile(graph: Graph, options: OnnxCompileOptions = {}): Promise<Session> {
     await this.init();
     const dims = options.dims ?? {};
-    const key = graphKey(graph, dims, options.decompose, this.options.fusedKernels);
-    const model = this.models.get(key) ?? this.lower(graph, dims, options);
-    this.models.set(key, model);
+    const constants = constantHosts(graph, options.constants);
+    const key = graphKey(graph, dims, options.decompose, this.options.fusedKernels, Object.values(options.constants ?? {}));
+    // models with baked constants hold the weights: re-lowered on demand rather than kept
+    const lowered = () => this.models.get(key) ?? this.lower(graph, dims, options, constants);
+    if (constants.size === 0) this.models.set(key, lowered());
     const settings = { device: this.device, threads: this.threads, options: this.options };
-    const acquire = () => this.sessions.getOrCreate(key, () => createOrtSession(this.ort, model, settings));
+    const acquire = () => this.sessions.getOrCreate(key, () => createOrtSession(this.ort, lowered(), settings));
     await acquire(); // compile errors surface here, not at the first run
-    const inputs = graph.inputs.map((v) => ({
+    const inputs = graph.inputs.filter((v) => !constants.has(v.name ?? '')).map((v) => ({
       name: v.name ?? `input_${v.id}`,
       dtype: ortTypeName[ortDtypeOf(v.dtype)],
       shape: bindShape(v.shape, dims, `compile '${graph.name}'`),
@@ -71,8 +74,8 @@ export class OnnxBackend implements TensorBackend {
   }
 
   /** The ONNX model of a graph in one shape bucket, as bytes. */
-  lower(graph: Graph, dims: Readonly<Record<string, number>>, options: CompileOptions = {}): Uint8Array {
-    return lowerGraph(graph, { dims, lowerings: this.loweringsFor(graph, options.decompose) }).encode();
+  lower(graph: Graph, dims: Readonly<Record<string, number>>, options: CompileOptions = {}, baked?: ReadonlyMap<string, HostTensor>): Uint8Array {
+    return lowerGraph(graph, { dims, baked, lowerings: this.loweringsFor(graph, options.decompose) }).encode();
   }
 
   /**

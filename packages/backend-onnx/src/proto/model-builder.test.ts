@@ -59,3 +59,22 @@ describe(OnnxModelBuilder.name, () => {
     expect(contrib.build().opsetImport.map((o) => o.domain)).toEqual(['', MICROSOFT_DOMAIN]);
   });
 });
+
+describe('graph outputs', () => {
+  const ort = loadOrt();
+
+  it('names the producing node after the output (no Identity copy), and still serves a second name', async () => {
+    const sut = new OnnxModelBuilder();
+    sut.addInput('x', 'float32', [2]);
+    const doubled = sut.op('Add', ['x', 'x']);
+    sut.addOutput('first', doubled, 'float32');
+    sut.addOutput('second', doubled, 'float32');
+    sut.addOutput('echo', 'x', 'float32');
+    const ops = sut.build().graph!.node.map((n) => `${n.opType}:${n.output.join(',')}`);
+    expect(ops).toEqual(['Add:first', 'Identity:second', 'Identity:echo']);
+    const session = await ort.InferenceSession.create(sut.encode());
+    const out = await session.run({ x: new ort.Tensor('float32', new Float32Array([1, 2]), [2]) });
+    expect([out.first, out.second, out.echo].map((t) => Array.from(t.data as Float32Array))).toEqual([[2, 4], [2, 4], [1, 2]]);
+    await session.release();
+  });
+});

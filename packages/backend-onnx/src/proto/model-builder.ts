@@ -28,6 +28,8 @@ export class OnnxModelBuilder {
   private readonly outputs: onnx.IValueInfoProto[] = [];
   private readonly initializers: onnx.ITensorProto[] = [];
   private readonly usedNames = new Set<string>();
+  /** Node outputs renamed to graph-output names (the lowering still knows the old names). */
+  private readonly renamed = new Map<string, string>();
   private nextId = 0;
 
   constructor(private readonly graphName = 'okapi', private readonly opset = DEFAULT_OPSET) {}
@@ -52,13 +54,32 @@ export class OnnxModelBuilder {
     return name;
   }
 
-  /** Declares `value` a graph output under `name`, inserting an Identity when the names differ. */
-  addOutput(name: string, value: string, dtype: DType, shape?: readonly OnnxDim[]): void {
+  /**
+   * Declares `value` a graph output under `name`. A node's output is renamed in place; graph inputs,
+   * initializers and values already output under another name go through an Identity (a copy, which
+   * for training graphs' updated weights would cost a full pass over the parameters each step).
+   */
+  addOutput(name: string, produced: string, dtype: DType, shape?: readonly OnnxDim[]): void {
+    const value = this.renamed.get(produced) ?? produced;
     if (name !== value) {
       this.reserve(name);
-      this.nodes.push({ opType: 'Identity', input: [value], output: [name], name: `out_${name}` });
+      if (!this.renameNodeOutput(value, name)) {
+        this.nodes.push({ opType: 'Identity', input: [value], output: [name], name: `out_${name}` });
+      }
     }
     this.outputs.push(valueInfo(name, dtype, shape));
+  }
+
+  private renameNodeOutput(from: string, to: string): boolean {
+    if (this.outputs.some((o) => o.name === from)) return false;
+    const producer = this.nodes.find((n) => n.output?.includes(from));
+    if (producer?.output === undefined || producer.output === null) return false;
+    producer.output = producer.output.map((o) => (o === from ? to : o));
+    this.renamed.set(from, to);
+    for (const node of this.nodes) {
+      if (node.input?.includes(from)) node.input = node.input.map((i) => (i === from ? to : i));
+    }
+    return true;
   }
 
   addInitializer(hint: string, dtype: DType, dims: readonly number[], data: TypedData): string {
