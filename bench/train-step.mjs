@@ -4,6 +4,7 @@
 // seq 256, batch 4, float32), peak RSS vs the bytes weights + AdamW state need, and inference time
 // against onnxruntime running a hand-written ONNX model of the same stack.
 import 'reflect-metadata';
+import { performance } from 'node:perf_hooks';
 import * as core from '@okapi/core';
 import { OnnxBackend, onnxKernels } from '@okapi/backend-onnx';
 import { benchShape, initialWeights, parameterSpecs, positionInputs, scalar, traceForward, traceTrainStep } from './train-step-model.mjs';
