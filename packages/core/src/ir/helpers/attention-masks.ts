@@ -12,8 +12,9 @@ import type { Dim } from '../shape';
 import type { Value } from '../value';
 
 /**
- * Causal visibility: true where key position j <= the query's position. `queryPositions` is
- * [..., q] (ints, absolute positions, so a KV-cache decode step works); result [..., q, keyLength].
+ * Causal visibility: true where key slot j <= the query's slot. `queryPositions` is [..., q] (ints):
+ * each query's index in the key sequence (HF cache_position), so a KV-cache decode step works. Under
+ * left padding these are slot indices, not the rotary position_ids. Result [..., q, keyLength].
  */
 export function causalMask(queryPositions: Value, keyLength: Dim): Value {
   const keys = iota(queryPositions.graph, keyLength, queryPositions.dtype);

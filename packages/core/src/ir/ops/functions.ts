@@ -19,7 +19,7 @@ export { greater } from './greater';
 export { iota } from './iota';
 export { layerNorm } from './layer-norm';
 export { less } from './less';
-export { logSoftmaxGather } from './log-softmax-gather';
+export { logSoftmaxGather, logSoftmaxGatherGrad } from './log-softmax-gather';
 export { logSoftmax } from './log-softmax';
 export { log } from './log';
 export { matmul } from './matmul';
