@@ -38,6 +38,12 @@ describe(LanguageRegistry.name, () => {
     expect(sut.all().map((p) => p.code)).toEqual(['ja', 'pt', 'vi']);
   });
 
+  it("maps Okapi's 'jp' to 'ja' even when the pack declares no alias", () => {
+    const plainJapanese = testPack('ja', ['Jpan'], 'これはペンです');
+    c.register(LanguagePackContribution, { useValue: plainJapanese });
+    expect(c.resolve(LanguageRegistry).get('jp')).toBe(plainJapanese);
+  });
+
   it('answers an unknown code with the installed ones and a did-you-mean', () => {
     const sut = withPacks();
     expect(() => sut.get('jq')).toThrow(UnknownContributionError);

@@ -4,6 +4,9 @@ import { UnknownContributionError } from '../errors/unknown-contribution-error';
 import { LanguageDetector } from './language-detector';
 import type { LanguagePack } from './language-pack';
 
+/** Codes Okapi's published data uses in place of the ISO ones; they work even if a pack omits them. */
+export const okapiCodeAliases: Readonly<Record<string, string>> = { jp: 'ja' };
+
 /**
  * The installed language packs, looked up by code or alias ('jp' → 'ja'), case-insensitively and with
  * BCP-47 fallback ('pt-BR' → 'pt' when no 'pt-BR' pack exists).
@@ -31,7 +34,8 @@ export class LanguageRegistry {
   find(codeOrAlias: string): LanguagePack | undefined {
     const subtags = codeOrAlias.trim().replace(/_/g, '-').toLowerCase().split('-');
     for (let n = subtags.length; n > 0; n -= 1) {
-      const pack = this.byCode.get(subtags.slice(0, n).join('-'));
+      const tag = subtags.slice(0, n).join('-');
+      const pack = this.byCode.get(tag) ?? this.byCode.get(okapiCodeAliases[tag] ?? '');
       if (pack !== undefined) return pack;
     }
     return undefined;
