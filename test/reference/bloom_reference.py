@@ -1,9 +1,9 @@
 """Independent reference of Hugging Face BloomForCausalLM (transformers' modeling_bloom semantics),
 written from scratch in torch for Okapi.ts tests. Not a runtime dependency.
 
-usage: python3 bloom_reference.py MODEL_DIR INPUT_JSON OUTPUT_JSON
+usage: python3 bloom_reference.py INPUT_JSON MODEL_DIR...
   INPUT_JSON: {"input_ids": [[...]], "attention_mask": [[...]]}
-  OUTPUT_JSON gets {"logits": [batch][seq][vocab]} (float64 lists)
+  writes MODEL_DIR/reference.json: {"logits": [batch][seq][vocab]} (float64 lists) for each model
 """
 import json
 import math
@@ -87,16 +87,17 @@ def forward(w, cfg, input_ids, attention_mask):
 
 
 def main():
-    model_dir, input_path, output_path = sys.argv[1:4]
-    with open(f"{model_dir}/config.json") as f:
-        cfg = json.load(f)
+    input_path, model_dirs = sys.argv[1], sys.argv[2:]
     with open(input_path) as f:
         inputs = json.load(f)
-    w = read_safetensors(f"{model_dir}/model.safetensors")
-    with torch.no_grad():
-        logits = forward(w, cfg, torch.tensor(inputs["input_ids"]), torch.tensor(inputs["attention_mask"]))
-    with open(output_path, "w") as f:
-        json.dump({"logits": logits.double().tolist()}, f)
+    for model_dir in model_dirs:
+        with open(f"{model_dir}/config.json") as f:
+            cfg = json.load(f)
+        w = read_safetensors(f"{model_dir}/model.safetensors")
+        with torch.no_grad():
+            logits = forward(w, cfg, torch.tensor(inputs["input_ids"]), torch.tensor(inputs["attention_mask"]))
+        with open(f"{model_dir}/reference.json", "w") as f:
+            json.dump({"logits": logits.double().tolist()}, f)
 
 
 if __name__ == "__main__":
