@@ -4,6 +4,7 @@ import type { PlannedStep } from './compile/execution-plan';
 import type { EngineSpec } from './engine/engine-spec';
 import type { Tensor, Tf } from './engine/tf-module';
 import type { TfjsKernel } from './kernels/tfjs-kernel';
+import { tfDTypeOf } from './tensor/dtype-map';
 import type { TensorLedger } from './tensor/tensor-ledger';
 import { TfjsSession } from './tfjs-session';
 
@@ -31,7 +32,14 @@ export function compileSession(graph: Graph, options: CompileOptions, parts: Ses
     });
   }
   const bound = bindGraph(expanded, options.dims ?? {});
+  checkDTypes(bound);
   return new TfjsSession({ ...parts, graph: bound, constants: precompute(parts, bound) });
+}
+
+/** Fails at compile time, naming the value, when the graph uses a dtype tfjs cannot hold (float64, float16). */
+function checkDTypes(bound: BoundGraph): void {
+  for (const input of bound.inputs) tfDTypeOf(input.dtype, `graph '${bound.name}', input '${input.name}'`);
+  bound.nodes.forEach((n, i) => tfDTypeOf(n.output.dtype, `graph '${bound.name}', ${n.op} (node ${i})`));
 }
 
 /** Input-free nodes, run once; on failure the ones made so far are freed. */

@@ -134,3 +134,13 @@ describe(`${TfjsBackend.name} disposal`, () => {
     expect(tf.memory().numTensors).toBe(before);
   });
 });
+
+describe(`${TfjsBackend.name} compile checks`, () => {
+  it('refuses a graph that needs float64, naming the node', async () => {
+    const sut = await backendUnderTest('cpu');
+    const g = createGraph('f64');
+    g.output('y', ops.cast(g.input('x', 'float32', [2]), 'float64'));
+    await expect(sut.backend.compile(g)).rejects.toThrow("graph 'f64', Cast (node 0): the tfjs backend has no float64 tensors");
+    await sut.dispose();
+  });
+});
