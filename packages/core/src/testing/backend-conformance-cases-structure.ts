@@ -12,6 +12,8 @@ export const structureCases: readonly OpCase[] = [
     inputs: [f32('a', [2, 2, 3], [1, 2, 3, 4, 5, 6, 1, 0, 0, 0, 1, 0]), f32('b', [3, 2], [1, 2, 3, 4, 5, 6])],
     build: ([a, b]) => ops.matmul(a, b), expected: [22, 28, 49, 64, 1, 2, 3, 4], expectedShape: [2, 2, 2],
   },
+  { name: 'MatMul 2-D @ batched', op: 'MatMul', inputs: [f32('a', [2, 3]), f32('b', [2, 3, 2])], build: ([a, b]) => ops.matmul(a, b), expectedShape: [2, 2, 2] },
+  { name: 'MatMul rank 4 (attention scores)', op: 'MatMul', inputs: [f32('q', [1, 2, 3, 4]), f32('k', [1, 2, 4, 3])], build: ([q, k]) => ops.matmul(q, k), expectedShape: [1, 2, 3, 3] },
   { name: 'ReduceSum axis 1', op: 'ReduceSum', inputs: [x23], build: ([x]) => ops.reduceSum(x, [1], false), expected: [6, 15], expectedShape: [2] },
   { name: 'ReduceSum all', op: 'ReduceSum', inputs: [x23], build: ([x]) => ops.reduceSum(x), expected: [21], expectedShape: [1, 1] },
   { name: 'ReduceMean axis 0 keepdims', op: 'ReduceMean', inputs: [x23], build: ([x]) => ops.reduceMean(x, [0]), expected: [2.5, 3.5, 4.5], expectedShape: [1, 3] },

@@ -3,6 +3,7 @@ import type { OpDef } from '../op-def';
 import { broadcastShapes, showShape } from '../shape';
 import type { Value } from '../value';
 import { apply, requireRank, requireSameDType } from './op-kit';
+import { reshape } from './reshape';
 import { transposeLast2 } from './transpose';
 
 /** Batched matmul (numpy/ONNX), both operands rank >= 2; leading dims broadcast. */
@@ -24,7 +25,19 @@ export const MatMul: OpDef = {
   },
   grad: ({ inputs: [a, b], dy, wants }) => [
     wants[0] ? matmul(dy, transposeLast2(b)) : undefined,
-    wants[1] ? matmul(transposeLast2(a), dy) : undefined,
+    wants[1] ? weightGrad(a, b, dy) : undefined,
   ],
 };
+
+/**
+ * dB = A^T dy. For the common x[..., k] @ W[k, n] the leading dims are folded into one 2-D matmul
+ * ([k, rows] @ [rows, n]) instead of a batched matmul followed by a sum over the batch.
+ */
+function weightGrad(a: Value, b: Value, dy: Value): Value {
+  if (b.rank === 2 && a.rank > 2) {
+    const rows = reshape(a, [-1, a.dim(-1)]);
+    return matmul(transposeLast2(rows), reshape(dy, [-1, dy.dim(-1)]));
+  }
+  return matmul(transposeLast2(a), dy);
+}
 export const matmul = (a: Value, b: Value) => apply('MatMul', [a, b]);
