@@ -11,6 +11,7 @@ export function parseHfConfig<S extends z.ZodType>(schema: S, raw: unknown, fami
   const problems = result.error.issues.map((issue) => {
     const key = issue.path.length > 0 ? issue.path.join('.') : '(top level)';
     const found = lookup(raw, issue.path);
+    if (found === undefined && issue.code === 'invalid_type') return `"${key}" is missing (expected ${issue.expected})`;
     return `"${key}": ${issue.message}${found === undefined ? '' : ` (found ${JSON.stringify(found)})`}`;
   });
   return fail(family, source, problems);
