@@ -49,8 +49,14 @@ export class SafetensorsFile {
         hint: 'Okapi.ts loads floating-point weights stored as F32, F16 or BF16; convert the checkpoint to one of them.',
       });
     }
-    const bytes = await readExactly(this.handle, this.header.dataStart + entry.begin, entry.end - entry.begin);
-    return decodeToFloat32(bytes, entry.dtype);
+    const position = this.header.dataStart + entry.begin;
+    if (entry.dtype === 'F32') {
+      // read straight into the result: no second copy of the tensor in memory
+      const out = new Float32Array((entry.end - entry.begin) / 4);
+      await readInto(this.handle, position, new Uint8Array(out.buffer));
+      return out;
+    }
+    return decodeToFloat32(await readExactly(this.handle, position, entry.end - entry.begin), entry.dtype);
   }
 
   async close(): Promise<void> {
@@ -59,10 +65,14 @@ export class SafetensorsFile {
 }
 
 async function readExactly(handle: FileHandle, position: number, length: number): Promise<Uint8Array> {
-  const out = new Uint8Array(length);
+  return readInto(handle, position, new Uint8Array(length));
+}
+
+/** Fills `out` from `position`; positioned reads, so tensors can be read in any order. */
+async function readInto(handle: FileHandle, position: number, out: Uint8Array): Promise<Uint8Array> {
   let done = 0;
-  while (done < length) {
-    const { bytesRead } = await handle.read(out, done, length - done, position + done);
+  while (done < out.length) {
+    const { bytesRead } = await handle.read(out, done, out.length - done, position + done);
     if (bytesRead === 0) throw new OkapiError(`unexpected end of file at byte ${position + done} (file truncated?)`);
     done += bytesRead;
   }

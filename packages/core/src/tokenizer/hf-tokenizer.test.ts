@@ -34,6 +34,12 @@ describe('HfTokenizer (LLaMA tokenizer.json)', () => {
     expect(text).toBe('<s>[INST] Hi [/INST] Hello </s>');
   });
 
+  it('turns raise_exception in a template into an OkapiError', () => {
+    expect(() => sut.applyChatTemplate([{ role: 'user', content: 'a' }, { role: 'user', content: 'b' }])).toThrow(
+      /Rendering the chat template failed: .*Conversation roles must alternate/,
+    );
+  });
+
   it('marks special ids', () => {
     expect([0, 1, 2, 15043].map((id) => sut.isSpecial(id))).toEqual([true, true, true, false]);
     expect(sut.tokenToId('<s>')).toBe(1);
