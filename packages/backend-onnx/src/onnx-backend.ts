@@ -4,7 +4,7 @@ import {
 } from '@okapi/core';
 import { inject, injectAll, injectable } from 'tsyringe';
 import { exportOnnx, type ExportOptions, type ExportResult } from './export/export-onnx';
-import { lowerGraph } from './lowering/graph-lowerer';
+import { lowerGraph, onnxInputName } from './lowering/graph-lowerer';
 import type { OnnxLowering } from './lowering/onnx-lowering';
 import { selectLowerings } from './lowering/select-lowerings';
 import { OnnxDeviceTensor } from './onnx-device-tensor';
@@ -66,6 +66,7 @@ export class OnnxBackend implements TensorBackend {
     await acquire(); // compile errors surface here, not at the first run
     const inputs = graph.inputs.filter((v) => !constants.has(v.name ?? '')).map((v) => ({
       name: v.name ?? `input_${v.id}`,
+      onnxName: onnxInputName(graph, v),
       dtype: ortTypeName[ortDtypeOf(v.dtype)],
       shape: bindShape(v.shape, dims, `compile '${graph.name}'`),
     }));

@@ -13,6 +13,8 @@ export interface SessionHost {
 
 export interface InputSignature {
   readonly name: string;
+  /** The model's name for it (differs when an output has the same name). */
+  readonly onnxName: string;
   readonly dtype: string;
   readonly shape: readonly number[];
 }
@@ -35,7 +37,7 @@ export class OnnxSession implements Session {
   async run(feeds: Readonly<Record<string, DeviceTensor>>, options: RunOptions = {}): Promise<Record<string, DeviceTensor>> {
     if (this.closed) throw new OkapiError(`Session '${this.graphName}' was disposed`, { hint: 'Compile the graph again.' });
     const ortFeeds: Record<string, OrtTensor> = {};
-    for (const input of this.inputs) ortFeeds[input.name] = this.checkedFeed(input, feeds[input.name]).ort;
+    for (const input of this.inputs) ortFeeds[input.onnxName] = this.checkedFeed(input, feeds[input.name]).ort;
     const wanted = options.outputs ?? this.outputNames;
     for (const name of wanted) {
       if (!this.outputNames.includes(name)) {

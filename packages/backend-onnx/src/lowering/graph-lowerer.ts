@@ -25,6 +25,15 @@ export function lowerGraph(graph: Graph, options: LowerOptions): OnnxModelBuilde
   return lowerer.builder;
 }
 
+/**
+ * The ONNX name of a graph input. ONNX names are unique across inputs and outputs, while the IR lets
+ * an output share an input's name; such an input gets a suffix, and the session maps feeds to it.
+ */
+export function onnxInputName(graph: Graph, input: Value): string {
+  const name = input.name ?? `input_${input.id}`;
+  return graph.outputs.some((o) => o.name === name) ? `${name}:input` : name;
+}
+
 /** Holds the IR-value → ONNX-name map while one graph (or a fused op's decomposition) is lowered. */
 export class GraphLowerer {
   private readonly names = new Map<Value, string>();
@@ -34,7 +43,7 @@ export class GraphLowerer {
 
   declareInputs(graph: Graph): void {
     for (const input of graph.inputs) {
-      const name = input.name ?? `input_${input.id}`;
+      const name = onnxInputName(graph, input);
       const baked = this.options.baked?.get(name);
       if (baked !== undefined) {
         this.names.set(input, this.builder.addInitializer(name, ortDtypeOf(baked.dtype), baked.shape, baked.data));
@@ -46,12 +55,7 @@ export class GraphLowerer {
   }
 
   declareOutputs(graph: Graph): void {
-    const inputNames = new Set(graph.inputs.map((i) => i.name));
     for (const { name, value } of graph.outputs) {
-      if (inputNames.has(name)) {
-        throw new IrError(`Graph '${graph.name}': output '${name}' has the name of an input, which ONNX does not allow`,
-          `Rename the output (e.g. '${name}.next' or '${name}_out').`);
-      }
       const shape = this.options.symbolicSignature ? value.shape : this.shapeOf(value);
       this.builder.addOutput(name, this.nameOf(value), ortDtypeOf(value.dtype), shape);
     }
