@@ -23,3 +23,8 @@ export * from './tasks/mmlu-task';
 export * from './tasks/xcopa-task';
 export * from './tasks/okapi-languages';
 export * from './register-eval';
+export * from './scorers/continuation-score';
+export * from './scorers/scoring-model';
+export * from './scorers/tail-logits-graph';
+export * from './scorers/full-forward-scorer';
+export * from './scorers/shared-context-scorer';
