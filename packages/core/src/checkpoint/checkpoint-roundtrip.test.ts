@@ -70,6 +70,16 @@ describe(saveHfCheckpoint.name, () => {
     expect((await readAll()).get('model.embed_tokens.weight')).toEqual([...exact(20, 1)]);
   });
 
+  it('opens lazily: only headers are read until a tensor is asked for', async () => {
+    const big = Array.from({ length: 4 }, (_, i) => ({ name: `w${i}`, shape: [1024, 1024], data: new Float32Array(1024 * 1024).fill(i) }));
+    await saveHfCheckpoint(dir, { config: { model_type: 'llama' }, tensors: big, dtype: 'BF16' });
+    const before = process.memoryUsage().arrayBuffers;
+    const sut = await HfCheckpointReader.open(dir);
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(64 * 1024); // 8 MB of weights on disk
+    expect((await sut.read('w3'))[5]).toBe(3);
+    await sut.close();
+  });
+
   it('refuses a tensor whose data does not fit its shape, and leaves no temporary file', async () => {
     const bad = [{ name: 'w', shape: [3], data: new Float32Array(2) }];
     await expect(saveHfCheckpoint(dir, { config: { model_type: 'llama' }, tensors: bad })).rejects.toThrow(/'w' has 2 values but its shape \[3\] needs 3/);
