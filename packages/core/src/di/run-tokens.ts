@@ -1,3 +1,4 @@
+import type { TensorBackend } from '../backend/tensor-backend';
 import type { LoadedPlugin } from './contribution-ledger';
 import type { OkapiConfig } from '../config/core-schema';
 import type { Logger } from '../util/logger';
@@ -18,3 +19,6 @@ export interface RunOrigin {
   readonly cwd: string;
 }
 export const RunOriginToken = createToken<RunOrigin>('RunOrigin');
+
+/** The tensor backend chosen for this run (initialised), resolved by trainers and pipelines. */
+export const ActiveBackend = createToken<TensorBackend>('ActiveBackend');
