@@ -1,31 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CausalLmRunner, ResidentWeights, buildCausalLmGraph, hostTensor, llamaFamily, ropeInverseFrequencies, type LlamaConfig } from '@okapi/core';
-import { createTestScope, type TestScope } from '@okapi/core/testing';
-import onnxPlugin, { OnnxBackend } from '@okapi/backend-onnx';
+import { CausalLmRunner, ResidentWeights, buildCausalLmGraph, hostTensor, llamaFamily, ropeInverseFrequencies, type LlamaConfig, type TensorBackend } from '@okapi/core';
 import { llamaOnnxFixtureConfig, llamaOnnxFixtureDir, loadLlamaOnnxFixtureWeights, readOnnxInitializers } from '../fixtures-models/onnx-llama-fixture';
+import { createTestBackend, type TestBackend, type TestBackendName } from './test-backends';
 
 interface GreedyCase { input_ids: number[][]; max_length: number; expected: number[][] }
 const expected = JSON.parse(readFileSync(join(llamaOnnxFixtureDir, 'expected.json'), 'utf8')).GreedySearchLlamaFp32 as GreedyCase;
 
-const argmax = (xs: Float32Array): number => xs.reduce((best, x, i) => (x > xs[best] ? i : best), 0);
+const argmax = (xs: ArrayLike<number>): number => {
+  let best = 0;
+  for (let i = 1; i < xs.length; i++) if (xs[i] > xs[best]) best = i;
+  return best;
+};
+const arch = llamaFamily.architecture(llamaOnnxFixtureConfig, 'fixture config');
+const weights = loadLlamaOnnxFixtureWeights();
 
-describe('LLaMA family on the tiny-random-llama-onnx fixture', () => {
-  const arch = llamaFamily.architecture(llamaOnnxFixtureConfig, 'fixture config');
-  const weights = loadLlamaOnnxFixtureWeights();
-  let t: TestScope;
-  let backend: OnnxBackend;
-
-  beforeAll(async () => {
-    t = createTestScope({ plugins: [onnxPlugin], config: { backend: { name: 'onnx', threads: 1 } } });
-    backend = t.scope.resolve(OnnxBackend);
-    await backend.init();
-  }, 30_000);
-  afterAll(async () => {
-    await backend.dispose();
-    await t.dispose();
-  });
-
+describe('LLaMA family on the tiny-random-llama-onnx fixture (weights and tables)', () => {
   it('maps every fixture tensor onto exactly the HF parameter list', () => {
     const specs = arch.parameters();
     expect([...weights.keys()].sort()).toEqual(specs.map((s) => s.name).sort());
@@ -46,12 +36,23 @@ describe('LLaMA family on the tiny-random-llama-onnx fixture', () => {
       });
     }
   });
+});
 
-  it('reproduces expected.json greedily through prefill + static-cache decode', async () => {
+describe.each<TestBackendName>(['onnx', 'tfjs-wasm', 'reference'])('LLaMA fixture greedy outputs on the %s backend', (name) => {
+  let t: TestBackend;
+  let backend: TensorBackend;
+  beforeAll(async () => {
+    t = await createTestBackend(name);
+    backend = t.backend;
+  }, 60_000);
+  afterAll(async () => { await t.dispose(); });
+
+  it('reproduces expected.json through prefill + static-cache decode, leaking no tensors', async () => {
+    const before = backend.memory().tensors;
     const resident = ResidentWeights.upload(backend, weights);
     const runner = new CausalLmRunner(backend, arch, resident, 16);
     const rows = expected.input_ids.map((r) => [...r]);
-    let logits = await runner.prefill({ inputIds: rows, attentionMask: rows.map((r) => r.map(() => 1)) });
+    let logits = await runner.prefill({ inputIds: rows, attentionMask: rows.map((r) => r.map(() => 1)) }, expected.max_length - rows[0].length);
     while (rows[0].length < expected.max_length) {
       const next = logits.map(argmax);
       next.forEach((id, i) => rows[i].push(id));
@@ -60,9 +61,10 @@ describe('LLaMA family on the tiny-random-llama-onnx fixture', () => {
     expect(rows).toEqual(expected.expected);
     await runner.dispose();
     resident.dispose();
-  }, 60_000);
+    expect(backend.memory().tensors).toBe(before);
+  }, 120_000);
 
-  it('reproduces expected.json greedily by full recompute (no cache)', async () => {
+  it('reproduces expected.json by full recompute (no cache)', async () => {
     const resident = ResidentWeights.upload(backend, weights);
     const rows = expected.input_ids.map((r) => [...r]);
     while (rows[0].length < expected.max_length) {
@@ -79,5 +81,5 @@ describe('LLaMA family on the tiny-random-llama-onnx fixture', () => {
     }
     expect(rows).toEqual(expected.expected);
     resident.dispose();
-  }, 60_000);
+  }, 120_000);
 });
