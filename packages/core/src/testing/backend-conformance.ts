@@ -1,7 +1,7 @@
 /// <reference types="jest" />
 import type { BackendCapabilities } from '../backend/backend-descriptor';
 import type { CompileOptions, TensorBackend } from '../backend/tensor-backend';
-import { finiteDifferenceCheck, gradientFeeds, gradientGraph, isGradientCase, type DType } from '../ir';
+import { createGraph, finiteDifferenceCheck, gradientFeeds, gradientGraph, isGradientCase, type DType, type OpCase } from '../ir';
 import { opCases } from './backend-conformance-cases';
 import { defineBlockTests, defineFitTests, defineResidencyTests } from './backend-conformance-groups';
 import { checkAgainstReference, checkForward } from './backend-conformance-checks';
@@ -61,7 +61,7 @@ export function describeBackendConformance(name: string, makeBackend: () => Tens
     afterAll(async () => backend?.dispose());
 
     for (const c of opCases) {
-      const missing = c.inputs.map((i) => i.dtype).find((d) => !dtypes.includes(d));
+      const missing = caseDTypes(c).find((d) => !dtypes.includes(d));
       const dtypeSkip = missing && `dtype ${missing} not in capabilities`;
       ctx.test(`forward/${c.name}`, () => checkForward(ctx, c), undefined, dtypeSkip);
       if (!isGradientCase(c)) continue;
@@ -79,6 +79,13 @@ export function describeBackendConformance(name: string, makeBackend: () => Tens
       expect(Object.keys(options.skip ?? {}).filter((id) => !known.has(id))).toEqual([]);
     });
   });
+}
+
+/** Every dtype a case's graph uses (inputs and every node output). */
+function caseDTypes(c: OpCase): DType[] {
+  const g = createGraph(c.name);
+  c.build(c.inputs.map((i) => g.input(i.name, i.dtype, i.shape)));
+  return [...new Set([...g.inputs, ...g.nodes.map((n) => n.output)].map((v) => v.dtype))];
 }
 
 function withLeakCheck(backend: () => TensorBackend, fn: () => Promise<void>): () => Promise<void> {
