@@ -1,15 +1,11 @@
+import { isUtf8 } from 'node:buffer';
 import type { RawRecord } from './raw-record';
 
-const strict = new TextDecoder('utf-8', { fatal: true });
-const lossy = new TextDecoder('utf-8');
-
 /** Decodes and parses one record's bytes; problems become `error` instead of exceptions. */
-export function decodeRecord(bytes: Uint8Array, index: number, line: number): RawRecord {
-  let text: string;
-  try {
-    text = strict.decode(bytes);
-  } catch {
-    return { index, line, text: lossy.decode(bytes), error: `not valid UTF-8 (byte ${firstInvalidByte(bytes)} of the record); re-encode the file as UTF-8` };
+export function decodeRecord(bytes: Buffer, index: number, line: number): RawRecord {
+  const text = bytes.toString('utf8');
+  if (!isUtf8(bytes)) {
+    return { index, line, text, error: `not valid UTF-8 (byte ${firstInvalidByte(bytes)} of the record); re-encode the file as UTF-8` };
   }
   try {
     return { index, line, text, value: JSON.parse(text) };

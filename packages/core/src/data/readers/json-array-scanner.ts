@@ -74,21 +74,25 @@ export class JsonArrayScanner {
     if (!this.closed) throw new JsonStructureError('the file ends inside the array (truncated file?)', this.line);
   }
 
-  /** Inside a string: jump to its closing quote with indexOf (most bytes of a dataset are strings). */
+  /**
+   * Inside a string: jump to its closing quote with indexOf (most bytes of a dataset are strings). A quote
+   * preceded by an odd run of backslashes is escaped; runs are counted only within this chunk, since a
+   * run cut by the chunk boundary is carried in `escape`.
+   */
   private skipString(chunk: Buffer, i: number): number {
-    let j = i;
+    let from = i;
+    if (this.escape) { this.escape = false; from++; }
     for (;;) {
-      if (this.escape) { this.escape = false; j++; }
-      const quote = chunk.indexOf(QUOTE, j);
-      const slash = chunk.indexOf(BACKSLASH, j);
-      if (slash !== -1 && (quote === -1 || slash < quote)) {
-        if (slash === chunk.length - 1) { this.escape = true; return slash; }
-        j = slash + 2;
-        continue;
+      const quote = chunk.indexOf(QUOTE, from);
+      if (quote === -1) {
+        this.escape = trailingBackslashes(chunk, from, chunk.length) % 2 === 1;
+        return chunk.length - 1;
       }
-      if (quote === -1) return chunk.length - 1;
-      this.inString = false;
-      return quote;
+      if (trailingBackslashes(chunk, from, quote) % 2 === 0) {
+        this.inString = false;
+        return quote;
+      }
+      from = quote + 1;
     }
   }
 
@@ -118,4 +122,11 @@ export class JsonArrayScanner {
     if (c === COMMA) this.expectElement = true;
     else { this.depth = 0; this.closed = true; }
   }
+}
+
+/** How many backslashes end chunk[from, to). */
+function trailingBackslashes(chunk: Buffer, from: number, to: number): number {
+  let k = to - 1;
+  while (k >= from && chunk[k] === BACKSLASH) k--;
+  return to - 1 - k;
 }

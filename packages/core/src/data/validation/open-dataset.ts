@@ -1,4 +1,4 @@
-import type { DatasetAdapter, FieldIssue } from '../dataset-adapter';
+import type { DatasetAdapter, FieldIssue, ParseOutcome } from '../dataset-adapter';
 import { DatasetFileError, formatLocation, type DatasetLocation } from '../dataset-errors';
 import { resolveAdapter } from '../detect-format';
 import { openRawRecords } from '../readers/read-raw-records';
@@ -53,8 +53,12 @@ async function* streamRecords(file: string, adapter: DatasetAdapter, report: Dat
     for await (const rawRecord of raw.records) {
       report.total++;
       const location: DatasetLocation = { file, index: rawRecord.index, line: rawRecord.line };
-      const record = await parseOrReject(rawRecord, location, adapter, policy);
-      if (record === undefined) continue;
+      const outcome = rawRecord.error === undefined ? adapter.parse(rawRecord.value) : undefined;
+      if (outcome?.ok !== true) {
+        await rejectUnusable(rawRecord, location, outcome, policy);
+        continue;
+      }
+      const { record } = outcome;
       const earlier = duplicates.check(JSON.stringify(record), rawRecord.index);
       if (earlier !== undefined) {
         report.duplicates++;
@@ -69,15 +73,10 @@ async function* streamRecords(file: string, adapter: DatasetAdapter, report: Dat
   if (report.total === 0) throw new DatasetFileError(file, 'the file holds no records', 'A dataset needs at least one record; check the path and the export that produced it.');
 }
 
-async function parseOrReject(raw: RawRecord, at: DatasetLocation, adapter: DatasetAdapter, policy: RejectionPolicy): Promise<DatasetRecord | undefined> {
-  if (raw.error !== undefined) {
-    await policy.reject(raw, at, 'unreadable', raw.error, []);
-    return undefined;
-  }
-  const outcome = adapter.parse(raw.value);
-  if (outcome.ok) return outcome.record;
-  await policy.reject(raw, at, 'invalid', outcome.issues.map(formatIssue).join('; '), outcome.issues);
-  return undefined;
+/** Records that could not be read, or that the adapter found invalid, go through the policy. */
+async function rejectUnusable(raw: RawRecord, at: DatasetLocation, outcome: ParseOutcome | undefined, policy: RejectionPolicy): Promise<void> {
+  if (outcome === undefined || outcome.ok) await policy.reject(raw, at, 'unreadable', raw.error ?? 'unreadable', []);
+  else await policy.reject(raw, at, 'invalid', outcome.issues.map(formatIssue).join('; '), outcome.issues);
 }
 
 /** Applies --on-invalid: throw, or count + keep for display + write to the side file. */
