@@ -20,10 +20,20 @@ export const LayerNorm: OpDef = {
     requireFloat(inputs[0], where);
     return { dtype: requireSameDType(inputs, where), shape: broadcastShapes(inputs.map((i) => i.shape), where) };
   },
-  decompose([x, scale, bias], attrs) {
-    const centered = sub(x, reduceMean(x, [-1], true));
-    const variance = reduceMean(mul(centered, centered), [-1], true);
-    return add(mul(div(centered, sqrt(add(variance, numAttr(attrs, 'epsilon', 1e-5)))), scale), bias);
+  /** With x̂ = (x − μ)/σ and u = dy·scale: dx = (u − mean(u) − x̂·mean(u·x̂)) / σ; dscale = dy·x̂; dbias = dy. */
+  grad({ inputs: [x, scale], attrs, dy, wants }) {
+    const { normalized, sigma } = normalize(x, numAttr(attrs, 'epsilon', 1e-5));
+    const u = mul(dy, scale);
+    const dx = div(sub(sub(u, reduceMean(u, [-1], true)), mul(normalized, reduceMean(mul(u, normalized), [-1], true))), sigma);
+    return [wants[0] ? dx : undefined, wants[1] ? mul(dy, normalized) : undefined, wants[2] ? dy : undefined];
   },
+  decompose: ([x, scale, bias], attrs) => add(mul(normalize(x, numAttr(attrs, 'epsilon', 1e-5)).normalized, scale), bias),
 };
+/** (x − mean) / sigma over the last axis, and sigma = sqrt(var + eps) (keepdims). */
+function normalize(x: Value, epsilon: number): { normalized: Value; sigma: Value } {
+  const centered = sub(x, reduceMean(x, [-1], true));
+  const sigma = sqrt(add(reduceMean(mul(centered, centered), [-1], true), epsilon));
+  return { normalized: div(centered, sigma), sigma };
+}
+
 export const layerNorm = (x: Value, scale: Value, bias: Value, epsilon = 1e-5) => apply('LayerNorm', [x, scale, bias], { epsilon });

@@ -15,6 +15,12 @@ export function rotateHalf(x: Value): Value {
   return concat([neg(slice(x, [half], [2 * half], [-1])), slice(x, [0], [half], [-1])], -1);
 }
 
+/** The adjoint of rotateHalf: [a, b] -> [b, -a]. */
+function rotateHalfTransposed(z: Value): Value {
+  const half = (z.dim(-1) as number) / 2;
+  return concat([slice(z, [half], [2 * half], [-1]), neg(slice(z, [0], [half], [-1]))], -1);
+}
+
 /** Rotary embedding, HF "rotate_half" layout: x * cos + rotate_half(x) * sin; cos/sin broadcast to x. */
 export const Rotary: OpDef = {
   name: 'Rotary',
@@ -30,6 +36,12 @@ export const Rotary: OpDef = {
     if (!shapeEquals(shape, x.shape)) throw new IrError(`${where}: cos/sin must broadcast to x ${showShape(x.shape)}`, 'Shape cos/sin as [..., seq, head_dim].');
     return { dtype: requireSameDType(inputs, where), shape };
   },
+  /** dx = dy·cos + rotate_halfᵀ(dy·sin), where rotate_halfᵀ([a, b]) = [b, −a]; cos/sin get dy·x, dy·rotate_half(x). */
+  grad: ({ inputs: [x, cos, sin], dy, wants }) => [
+    wants[0] ? add(mul(dy, cos), rotateHalfTransposed(mul(dy, sin))) : undefined,
+    wants[1] ? mul(dy, x) : undefined,
+    wants[2] ? mul(dy, rotateHalf(x)) : undefined,
+  ],
   decompose: ([x, cos, sin]) => add(mul(x, cos), mul(rotateHalf(x), sin)),
 };
 export const rotary = (x: Value, cos: Value, sin: Value) => apply('Rotary', [x, cos, sin]);
