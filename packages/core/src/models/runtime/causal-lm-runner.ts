@@ -6,7 +6,8 @@ import { hostTensor } from '../../ir/host-tensor';
 import { buildDecodeGraph, buildPrefillGraph, graphNames } from '../graph/build-graphs';
 import type { ModelArchitecture } from '../model-architecture';
 import { prefillBucket } from './length-buckets';
-import type { ResidentWeights } from './resident-weights';
+import type { ModelWeights } from '../parameter-init';
+import { ResidentWeights } from './resident-weights';
 import { KvCacheState } from './kv-cache-state';
 
 /**
@@ -22,7 +23,23 @@ export class CausalLmRunner implements GenerationModel {
     readonly arch: ModelArchitecture,
     private readonly weights: ResidentWeights,
     readonly maxLength: number,
+    /** Whether `dispose()` also frees the weights (runners made by `create`). */
+    private readonly ownsWeights = false,
   ) {}
+
+  /**
+   * Uploads the weights and checks the generation length against the model's context window
+   * (`max_position_embeddings`; BLOOM's ALiBi has none). Dispose the runner, then `weights`.
+   */
+  static create(backend: TensorBackend, arch: ModelArchitecture, weights: ModelWeights, maxLength: number): CausalLmRunner {
+    const limit = arch.config.maxPositions;
+    if (!Number.isInteger(maxLength) || maxLength < 2 || (limit !== undefined && maxLength > limit)) {
+      throw new OkapiError(`Generation length ${maxLength} is outside this ${arch.family} model's context window (2..${limit ?? 'unbounded'})`, {
+        hint: `Prompt plus new tokens must fit max_position_embeddings (${limit ?? 'none'}); shorten the prompt or lower max_new_tokens.`,
+      });
+    }
+    return new CausalLmRunner(backend, arch, ResidentWeights.upload(backend, weights), maxLength, true);
+  }
 
   get vocabSize(): number {
     return this.arch.config.vocabSize;
@@ -76,6 +93,7 @@ export class CausalLmRunner implements GenerationModel {
     this.end();
     for (const s of this.sessions.values()) await (await s).dispose();
     this.sessions.clear();
+    if (this.ownsWeights) this.weights.dispose();
   }
 
   /** Runs one step, keeps the new caches, frees the step's inputs and returns last-position logits per row. */
