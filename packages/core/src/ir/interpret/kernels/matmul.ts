@@ -13,11 +13,13 @@ export const MatMulKernel: RefKernel = ([a, b], _attrs, out) => {
     const ao = aBatch[t] * m * k;
     const bo = bBatch[t] * k * n;
     const ro = t * m * n;
+    // i-p-j order: rows of b are read contiguously (the interpreter also runs tiny real models)
     for (let i = 0; i < m; i++) {
-      for (let j = 0; j < n; j++) {
-        let sum = 0;
-        for (let p = 0; p < k; p++) sum += a.data[ao + i * k + p] * b.data[bo + p * n + j];
-        result.data[ro + i * n + j] = sum;
+      const row = ro + i * n;
+      for (let p = 0; p < k; p++) {
+        const av = a.data[ao + i * k + p];
+        const bRow = bo + p * n;
+        for (let j = 0; j < n; j++) result.data[row + j] += av * b.data[bRow + j];
       }
     }
   }
