@@ -59,7 +59,7 @@ async function* streamRecords(file: string, adapter: DatasetAdapter, report: Dat
         continue;
       }
       const { record } = outcome;
-      const earlier = duplicates.check(JSON.stringify(record), rawRecord.index);
+      const earlier = duplicates.check(record, rawRecord.index);
       if (earlier !== undefined) {
         report.duplicates++;
         if (options.dedupe) { await policy.reject(rawRecord, location, 'duplicate', `duplicate of record ${earlier}`, []); continue; }
