@@ -62,15 +62,18 @@ export class OnnxBackend implements TensorBackend {
     const lowered = () => this.models.get(key) ?? this.lower(graph, dims, options, constants);
     if (constants.size === 0) this.models.set(key, lowered());
     const settings = { device: this.device, threads: this.threads, options: this.options };
-    const acquire = () => this.sessions.getOrCreate(key, () => createOrtSession(this.ort, lowered(), settings));
-    await acquire(); // compile errors surface here, not at the first run
+    const create = () => createOrtSession(this.ort, lowered(), settings);
+    await this.sessions.getOrCreate(key, create); // compile errors surface here, not at the first run
     const inputs = graph.inputs.filter((v) => !constants.has(v.name ?? '')).map((v) => ({
       name: v.name ?? `input_${v.id}`,
       onnxName: onnxInputName(graph, v),
       dtype: ortTypeName[ortDtypeOf(v.dtype)],
       shape: bindShape(v.shape, dims, `compile '${graph.name}'`),
     }));
-    const host = { acquire, adopt: (t: OrtTensor) => this.track(t) };
+    const host = {
+      withSession: <T>(use: (s: OrtSession) => Promise<T>) => this.sessions.with(key, create, use),
+      adopt: (t: OrtTensor) => this.track(t),
+    };
     return new OnnxSession(host, options.name ?? graph.name, inputs, graph.outputs.map((o) => o.name));
   }
 

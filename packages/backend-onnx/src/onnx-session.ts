@@ -5,8 +5,8 @@ import type { OrtTensor } from './ort/tensor-convert';
 
 /** What a session needs from its backend: the compiled onnxruntime session and a way to adopt outputs. */
 export interface SessionHost {
-  /** The onnxruntime session for this graph and shape bucket (from the backend's cache). */
-  acquire(): Promise<OrtSession>;
+  /** Runs `use` on the onnxruntime session for this graph and shape bucket (from the backend's cache). */
+  withSession<T>(use: (session: OrtSession) => Promise<T>): Promise<T>;
   /** Wraps a run's output as a device tensor the caller owns. */
   adopt(tensor: OrtTensor): OnnxDeviceTensor;
 }
@@ -44,8 +44,7 @@ export class OnnxSession implements Session {
         throw new OkapiError(`Session '${this.graphName}' has no output '${name}'`, { hint: `Outputs: ${this.outputNames.join(', ')}.` });
       }
     }
-    const session = await this.host.acquire();
-    const results = await session.run(ortFeeds, [...wanted]);
+    const results = await this.host.withSession((session) => session.run(ortFeeds, [...wanted]));
     const out: Record<string, DeviceTensor> = {};
     for (const name of wanted) out[name] = this.host.adopt(results[name] as OrtTensor);
     return out;
