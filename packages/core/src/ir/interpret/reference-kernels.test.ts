@@ -17,6 +17,11 @@ describe('reference interpreter', () => {
     expect(coreOps.list().map((d) => d.name).filter((n) => !covered.has(n))).toEqual([]);
   });
 
+  it('has a hand-computed case for every core op', () => {
+    const handChecked = new Set(opCases.filter((c) => c.expected).map((c) => c.op));
+    expect(coreOps.list().map((d) => d.name).filter((n) => !handChecked.has(n))).toEqual([]);
+  });
+
   it.each(opCases.filter((c) => c.expected).map((c) => [c.name, c] as const))('%s matches hand-computed values', (_name, c) => {
     const y = run(c);
     if (c.expectedShape) expect(y.shape).toEqual(c.expectedShape);

@@ -56,7 +56,7 @@ export function requireRank(v: ValueType, min: number, where: string): void {
 }
 
 /** An elementwise op over broadcast operands (Add, Mul, …). */
-export function broadcastOp(name: string, summary: string, arity: number, grad: OpDef['grad'], resultDType?: DType): OpDef {
+export function broadcastOp(name: string, summary: string, arity: number, grad: OpDef['grad'], resultDType?: DType, inputDType?: DType): OpDef {
   return {
     name,
     summary,
@@ -64,6 +64,9 @@ export function broadcastOp(name: string, summary: string, arity: number, grad: 
     grad,
     infer(inputs, _attrs, where) {
       const dtype = requireSameDType(inputs, where);
+      if (inputDType !== undefined && dtype !== inputDType) {
+        throw new IrError(`${where}: needs ${inputDType} operands, got ${dtype}`, `Compare first, or cast to ${inputDType}.`);
+      }
       return { dtype: resultDType ?? dtype, shape: broadcastShapes(inputs.map((i) => i.shape), where) };
     },
   };
