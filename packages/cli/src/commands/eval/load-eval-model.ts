@@ -1,0 +1,54 @@
+import {
+  ActiveBackend, BackendRegistry, FamilyRegistry, FullForwardScorer, OkapiError, ResidentWeights, SharedContextScorer, evalEncoderFor,
+  loadModelDirectory, loadTokenizer, readHfConfig, type EvalModel, type RunScope, type TensorBackend,
+} from '@okapi/core';
+
+/** lm-eval's default when neither the model config nor the tokenizer gives a length. */
+const defaultMaxLength = 2048;
+
+export interface LoadedEvalModel extends EvalModel {
+  readonly backend: string;
+  readonly device: string;
+  readonly maxLength: number;
+  dispose(): Promise<void>;
+}
+
+/** lm-eval's max_length: the flag, else n_positions / max_position_embeddings / n_ctx, else the tokenizer's, else 2048. */
+function maxLengthOf(hfConfig: Readonly<Record<string, unknown>>, tokenizerMax: number | undefined, flag: number | undefined): number {
+  if (flag !== undefined) return flag;
+  for (const key of ['n_positions', 'max_position_embeddings', 'n_ctx']) {
+    const value = hfConfig[key];
+    if (typeof value === 'number' && Number.isInteger(value) && value > 0) return value;
+  }
+  return tokenizerMax ?? defaultMaxLength;
+}
+
+async function activeBackend(scope: RunScope): Promise<{ backend: TensorBackend; id: string; device: string }> {
+  const choice = await scope.resolve(BackendRegistry).select(scope.config.backend);
+  const backend = scope.resolve(choice.descriptor.useClass);
+  await backend.init();
+  scope.provide(ActiveBackend, backend);
+  return { backend, id: choice.descriptor.id, device: choice.device };
+}
+
+/**
+ * Loads an HF model directory onto the configured backend and wraps it as the harness's scorer:
+ * the shared-context (KV cache) path by default, the naive full-forward path with `naive`.
+ */
+export async function loadEvalModel(scope: RunScope, dir: string, options: { maxLength?: number; naive?: boolean }): Promise<LoadedEvalModel> {
+  const [hfConfig, tokenizer] = await Promise.all([readHfConfig(dir), loadTokenizer(dir)]);
+  const { backend, id, device } = await activeBackend(scope);
+  const loaded = await loadModelDirectory(dir, scope.resolve(FamilyRegistry));
+  const weights = ResidentWeights.upload(backend, loaded.weights);
+  const maxLength = maxLengthOf(hfConfig, tokenizer.modelMaxLength, options.maxLength);
+  if (!(maxLength > 1)) throw new OkapiError(`--max-length must be at least 2, got ${maxLength}`);
+  const model = { backend, arch: loaded.arch, weights, maxLength };
+  const scorer = options.naive === true ? new FullForwardScorer(model) : new SharedContextScorer(model);
+  return {
+    encoder: evalEncoderFor(tokenizer), scorer, backend: id, device, maxLength,
+    async dispose() {
+      await scorer.dispose();
+      weights.dispose();
+    },
+  };
+}
