@@ -2,3 +2,4 @@ export * from './rewrite-graph';
 export * from './bind-dims';
 export * from './decompose-fused';
 export * from './prune-graph';
+export * from './simplify-graph';

@@ -1,10 +1,16 @@
 import { createGraph } from '../create-graph';
 import { hostTensor } from '../host-tensor';
+import { seededRandom, uniformValues } from '../check/seeded-random';
+import { numel } from '../shape';
 import { IrError } from '../ir-error';
 import * as ops from '../ops/functions';
 import { bindDims, inferDims } from './bind-dims';
 import { decomposeFused } from './decompose-fused';
 import { pruneGraph } from './prune-graph';
+import { simplifyGraph } from './simplify-graph';
+import { interpret } from '../interpret/reference-program';
+import { buildTrainStepGraph } from '../../optim/training-graph';
+import { mlpForward } from '../../testing/backend-conformance-models';
 
 describe('graph transforms', () => {
   it('bindDims makes every shape static, including product dims in attributes', () => {
@@ -49,5 +55,35 @@ describe('graph transforms', () => {
     const pruned = pruneGraph(g);
     expect(pruned.nodes.map((n) => n.op)).toEqual(['Neg']);
     expect(pruned.inputs.map((i) => i.name)).toEqual(['x', 'unused']);
+  });
+});
+
+describe('simplifyGraph', () => {
+  it('merges duplicates and drops identities without changing results', () => {
+    const g = createGraph('t');
+    const x = g.input('x', 'float32', [2, 3]);
+    const a = ops.add(ops.exp(x), 1);
+    const b = ops.add(ops.exp(x), 1);
+    const same = ops.transpose(ops.reshape(ops.expand(a, [2, 3]), [2, 3]), [0, 1]);
+    g.output('y', ops.mul(same, b));
+    const simple = simplifyGraph(g);
+    expect(simple.nodes.map((n) => n.op)).toEqual(['Exp', 'Constant', 'Add', 'Mul']);
+    const feeds = { x: hostTensor('float32', [2, 3], [0, 1, -1, 0.5, 2, -2]) };
+    expect(interpret(simple, feeds).y.data).toEqual(interpret(g, feeds).y.data);
+  });
+
+  it('shrinks a training graph and keeps its outputs', () => {
+    const g = buildTrainStepGraph(mlpForward({ inputs: 4, hidden: 8, outputs: 1 }));
+    const simple = simplifyGraph(g);
+    expect(simple.nodes.length).toBeLessThan(g.nodes.length);
+    expect(simple.outputs.map((o) => o.name)).toEqual(g.outputs.map((o) => o.name));
+    const random = seededRandom(3);
+    const feeds = Object.fromEntries(g.inputs.map((i) => {
+      const shape = i.shape.map((d) => (typeof d === 'number' ? d : 5));
+      return [i.name as string, hostTensor('float32', shape, uniformValues(random, numel(shape), 0.1, 1))];
+    }));
+    const before = interpret(g, feeds);
+    const after = interpret(simple, feeds);
+    for (const name of Object.keys(before)) expect(after[name].data).toEqual(before[name].data);
   });
 });
