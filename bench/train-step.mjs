@@ -9,6 +9,7 @@ import * as core from '@okapi/core';
 import { OnnxBackend, onnxKernels } from '@okapi/backend-onnx';
 import { benchShape, initialWeights, parameterSpecs, positionInputs, scalar, traceForward, traceTrainStep } from './train-step-model.mjs';
 import { handExportedRunner } from './train-step-hand-onnx.mjs';
+import { torchBaseline } from './train-step-torch.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name, fallback) => { const i = args.indexOf(`--${name}`); return i >= 0 ? Number(args[i + 1]) : fallback; };
@@ -96,16 +97,23 @@ await hand.release();
 let maxDiff = 0;
 for (let i = 0; i < ours.length; i++) maxDiff = Math.max(maxDiff, Math.abs(ours[i] - handOut[i]));
 
+const torch = args.includes('--no-torch') ? undefined : torchBaseline(shape, threads, steps);
 const rows = [
   ['train step (fwd+bwd+AdamW), onnx backend CPU', `${threads}`, `${trainTiming.ms.toFixed(0)} ms`, `${(1000 / trainTiming.ms).toFixed(3)} steps/s`],
   ['inference, onnx backend (IR → ONNX)', `${threads}`, `${oursTiming.ms.toFixed(1)} ms`, `${(oursTiming.ms / handTiming.ms).toFixed(2)}× hand-exported`],
   ['inference, onnxruntime on hand-written ONNX', `${threads}`, `${handTiming.ms.toFixed(1)} ms`, '1.00×'],
 ];
+if (torch?.trainMs !== undefined) {
+  const quotable = torch.matmulGflops >= 50 ? '' : ` (not quotable: ${torch.matmulGflops.toFixed(0)} GFLOP/s < 50 on 1024³)`;
+  rows.splice(1, 0, [`train step, PyTorch ${torch.torch} eager${quotable}`, `${threads}`, `${torch.trainMs.toFixed(0)} ms`,
+    `${(1000 / torch.trainMs).toFixed(3)} steps/s; onnx = ${(torch.trainMs / trainTiming.ms).toFixed(2)}× torch`]);
+  rows.push([`inference, PyTorch eager (no_grad)${quotable}`, `${threads}`, `${torch.inferMs.toFixed(1)} ms`, '']);
+}
 console.log(`shape ${JSON.stringify(shape)}; ${(paramCount / 1e6).toFixed(2)}M params; onnxruntime-node ${backend.id}`);
 console.table(rows.map(([what, thr, time, rate]) => ({ what, threads: thr, time, rate })));
 console.log(`trace ${traceMs.toFixed(0)} ms, lower+compile ${compileMs.toFixed(0)} ms (${trainGraph.nodes.length} IR nodes)`);
 console.log(`loss over ${losses.length} steps: ${losses.map((l) => l.toFixed(5)).join(' → ')}`);
 console.log(`peak RSS ${peakRssMiB.toFixed(0)} MiB; weights + AdamW moments need ${(paramCount * 12 / 2 ** 20).toFixed(0)} MiB`);
 console.log(`inference outputs agree with the hand-written model: max |diff| = ${maxDiff.toExponential(2)}`);
-// TODO(issue 3): PyTorch eager baseline (python3-torch + libopenblas0-pthread) in the same run.
+if (torch?.error) console.log(`PyTorch baseline skipped: ${torch.error}`);
 await backend.dispose();
