@@ -2,10 +2,11 @@
 import { resolve } from 'node:path';
 import {
   ResidentWeights, buildCausalLmGraph, evalEncoderFor, hostTensor, llamaFamily, loadTokenizer, runEvaluation, type EvalRun,
-  type EvaluationOptions, type LogLikelihoodRequest, type LogLikelihoodResult, type LogLikelihoodScorer, type ScoringModel, type TaskResult,
+  type EvaluationOptions, type LogLikelihoodRequest, type LogLikelihoodResult, type LogLikelihoodScorer, type ScoringModel, type TaskResult, type TensorBackend,
 } from '@okapi/core';
 import { createTestScope, type TestScope } from '@okapi/core/testing';
 import onnxPlugin, { OnnxBackend } from '@okapi/backend-onnx';
+import tfjsPlugin, { tfjsDescriptor } from '@okapi/backend-tfjs';
 import { llamaOnnxFixtureConfig, llamaOnnxFixtureDir, loadLlamaOnnxFixtureWeights } from '../fixtures-models/onnx-llama-fixture';
 
 export const evalData = resolve(__dirname, '../../../shared/fixtures/eval');
@@ -30,10 +31,20 @@ export interface LlamaEvalHarness {
   dispose(): Promise<void>;
 }
 
-export async function createLlamaEvalHarness(): Promise<LlamaEvalHarness> {
+export type HarnessBackend = 'onnx' | 'tfjs-wasm';
+
+function backendScope(kind: HarnessBackend): { t: TestScope; backend: TensorBackend } {
+  if (kind === 'onnx') {
+    const t = createTestScope({ plugins: [onnxPlugin], config: { backend: { name: 'onnx', threads: 1 } } });
+    return { t, backend: t.scope.resolve(OnnxBackend) };
+  }
+  const t = createTestScope({ plugins: [tfjsPlugin], config: { backend: { name: 'tfjs', device: 'wasm' }, tfjs: { engine: 'wasm' } } });
+  return { t, backend: t.scope.resolve(tfjsDescriptor.useClass) };
+}
+
+export async function createLlamaEvalHarness(kind: HarnessBackend = 'onnx'): Promise<LlamaEvalHarness> {
   const arch = llamaFamily.architecture(llamaOnnxFixtureConfig, 'fixture config');
-  const t: TestScope = createTestScope({ plugins: [onnxPlugin], config: { backend: { name: 'onnx', threads: 1 } } });
-  const backend = t.scope.resolve(OnnxBackend);
+  const { t, backend } = backendScope(kind);
   await backend.init();
   const weights = ResidentWeights.upload(backend, loadLlamaOnnxFixtureWeights());
   const tokenizer = await loadTokenizer(llamaOnnxFixtureDir);

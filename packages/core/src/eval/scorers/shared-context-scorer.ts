@@ -8,6 +8,9 @@ import type { LogLikelihoodRequest, LogLikelihoodResult, LogLikelihoodScorer } f
 import { tokenLogprob } from './continuation-score';
 import type { ScoringModel } from './scoring-model';
 
+/** Decode slots are reserved in multiples of this, bounding the number of compiled shapes. */
+const decodeSlotsQuantum = 32;
+
 /** Requests that share one context array (the choices of an item), with their positions in the call. */
 interface ContextGroup {
   readonly context: readonly number[];
@@ -50,9 +53,11 @@ export class SharedContextScorer implements LogLikelihoodScorer {
   private async scoreGroup(group: ContextGroup): Promise<LogLikelihoodResult[]> {
     const rows = group.members.length;
     const longest = Math.max(...group.members.map((m) => m.continuation.length));
-    // Slots: the (left-padded) context, then one per continuation token but the last.
-    const seq = prefillBucket(group.context.length, this.maxLength - (longest - 1));
-    const cacheLength = prefillBucket(seq + longest - 1, this.maxLength);
+    // Slots: the context left-padded to a length bucket, then one per continuation token but the last
+    // (rounded up, so few graph shapes get compiled). Positions count real tokens only, so a cache longer
+    // than maxLength never yields a position the model has not seen.
+    const seq = prefillBucket(group.context.length, this.maxLength);
+    const cacheLength = seq + decodeSlotsQuantum * Math.ceil(Math.max(1, longest - 1) / decodeSlotsQuantum);
     const prompts = { inputIds: group.members.map(() => [...group.context]), attentionMask: group.members.map(() => group.context.map(() => 1)) };
     const state = KvCacheState.leftPadded(prompts, seq, cacheLength);
     try {
