@@ -5,6 +5,7 @@ import { infoCommand } from './info';
 import { initCommand } from './init';
 import { initLangPackCommand } from './init-lang-pack';
 import { langsCommand, langsShowCommand } from './langs';
+import { sftCommand } from './sft';
 
 /** Every command the CLI itself contributes, listed explicitly. */
-export const allCommands: readonly CommandDescriptor[] = [infoCommand, initCommand, doctorCommand, completionCommand, langsCommand, langsShowCommand, initLangPackCommand];
+export const allCommands: readonly CommandDescriptor[] = [infoCommand, initCommand, doctorCommand, completionCommand, langsCommand, langsShowCommand, initLangPackCommand, sftCommand];

@@ -43,6 +43,7 @@ function formatCell(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'boolean') return value ? pc.green('yes') : pc.red('no');
   if (Array.isArray(value)) return value.join(', ');
+  if (typeof value === 'number') return formatNumber(value);
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
@@ -71,4 +72,11 @@ export function fitColumns(columns: readonly string[], cells: readonly string[][
 function visibleLength(text: string): number {
   // eslint-disable-next-line no-control-regex
   return Math.max(...text.replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((l) => [...l].length));
+}
+
+/** Four significant digits for measurements; integers as they are. */
+export function formatNumber(value: number): string {
+  if (Number.isInteger(value) || !Number.isFinite(value)) return String(value);
+  const magnitude = Math.abs(value);
+  return magnitude >= 1e5 || magnitude < 1e-3 ? value.toExponential(3) : String(Number(value.toPrecision(4)));
 }

@@ -1,6 +1,8 @@
 import { registerEvalContributions } from '../eval/register-eval';
 import { registerModelFamilies } from '../models/register-model-families';
 import { registerRewardContributions } from '../reward/register-rewards';
+import { registerTrainerContributions } from '../trainers/register-trainers';
+import { registerDataContributions } from '../data/register-data';
 import { definePlugin } from './plugin';
 
 /**
@@ -13,6 +15,8 @@ export const corePlugin = definePlugin({
     // Each area adds its registration call here as it lands.
     registerModelFamilies(r);
     registerEvalContributions(r);
+    registerDataContributions(r);
     registerRewardContributions(r);
+    registerTrainerContributions(r);
   },
 });

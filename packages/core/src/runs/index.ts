@@ -1,3 +1,4 @@
 export * from './metrics-log';
 export * from './checkpoint-rotation';
 export * from './html-report';
+export * from './run-directory';

@@ -1,0 +1,2 @@
+export * from './stage-io';
+export * from './sft-stage';
