@@ -37,7 +37,11 @@ export class ReferenceProgram {
     }
     for (const node of this.graph.nodes) {
       const out = { dtype: node.output.dtype, shape: node.output.shape as number[] };
-      values.set(node.id, referenceKernels[node.op](node.inputs.map((v) => values.get(v.id) as RefTensor), node.attrs, out));
+      try {
+        values.set(node.id, referenceKernels[node.op](node.inputs.map((v) => values.get(v.id) as RefTensor), node.attrs, out));
+      } catch (error) {
+        throw new IrError(`Graph '${this.graph.name}': ${node.op} (node %${node.id}) failed: ${(error as Error).message}`, 'Check the values fed to the graph (e.g. ids within the vocabulary).');
+      }
     }
     return Object.fromEntries(this.graph.outputs.map((o) => [o.name, values.get(o.value.id) as RefTensor]));
   }
