@@ -17,6 +17,15 @@ describe(probeTfjs.name, () => {
     expect(detail).toMatch(/tensorflow: (available|@tensorflow\/tfjs-node not installed: npm install @tensorflow\/tfjs-node)/);
   });
 
+  it('says for each missing device why its engines did not load and how to install them', () => {
+    const probe = probeTfjs(nodeEnvironment);
+    const missing = probe.available ? probe.unavailableDevices ?? {} : {};
+    if (probe.available && !probe.devices.includes('cuda')) {
+      expect(missing.cuda).toMatch(/^@tensorflow\/tfjs-node-gpu (not installed: npm install @tensorflow\/tfjs-node-gpu|failed to load)/);
+    }
+    expect(Object.keys(missing).filter((d) => probe.available && probe.devices.includes(d))).toEqual([]);
+  });
+
   it('is unavailable with every reason when no engine loads', () => {
     expect(probeTfjs(nothing)).toMatchObject({ available: false, reason: expect.stringMatching(/^no tfjs engine loads: tensorflow-gpu: .*; cpu: @tensorflow\/tfjs-backend-cpu not installed/) });
   });

@@ -3,7 +3,7 @@ import type { EngineName } from './engine-spec';
 import { describeEngines, type EngineReport } from './probe-engines';
 
 /** Engines that can serve each device, best first ('cpu' = the fastest CPU engine found). */
-const enginesForDevice: Readonly<Record<string, readonly EngineName[]>> = {
+export const enginesForDevice: Readonly<Record<string, readonly EngineName[]>> = {
   cuda: ['tensorflow-gpu'],
   cpu: ['tensorflow', 'wasm', 'cpu'],
   wasm: ['wasm'],
