@@ -5,6 +5,8 @@ import { definePlugin, ExitError, registerDataContributions, type CommandContext
 import { createTestScope, type TestScope } from '@okapi/core/testing';
 import { dataCommands, dataConvertCommand, dataDemoCommand, dataSampleCommand, dataSplitCommand, dataStatsCommand, dataValidateCommand } from '.';
 
+// Fixture reads are I/O bound; the 2-core machine is shared, so allow for load.
+jest.setTimeout(30_000);
 const fixtures = resolve(__dirname, '../../../../../../shared/fixtures');
 const dataPlugin = definePlugin({ meta: { name: 'data-test', version: '0' }, register: registerDataContributions });
 

@@ -10,8 +10,9 @@ import { splitDataset } from './split-dataset';
 
 const fixtures = resolve(__dirname, '../../../../../../shared/fixtures');
 const alpacaZh = join(fixtures, 'instruct/alpaca_zh_1000.json');
-const alpacaEn = join(fixtures, 'instruct/alpaca_en_5000.json');
 const pairsEn = join(fixtures, 'preference/pairs_en_300.json');
+// Fixture reads are I/O bound; the 2-core machine is shared, so allow for load.
+jest.setTimeout(30_000);
 type Json = Record<string, unknown>;
 const readJson = (p: string): Json[] => JSON.parse(readFileSync(p, 'utf8')) as Json[];
 const readJsonl = (p: string): Json[] => readFileSync(p, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Json);
@@ -66,14 +67,14 @@ describe('dataset operations', () => {
   it('samples k records in file order, reproducibly', async () => {
     const out = join(dir, 'sample.jsonl');
     const options = { adapters, size: 50, seed: 4, onInvalid: 'skip' as const, rejectedPath: null };
-    expect((await sampleDataset(alpacaEn, out, options)).written).toBe(50);
+    expect((await sampleDataset(alpacaZh, out, options)).written).toBe(50);
     const sample = readJsonl(out);
-    const order = new Map(readJson(alpacaEn).map((r, i) => [JSON.stringify(r), i]));
+    const order = new Map(readJson(alpacaZh).map((r, i) => [JSON.stringify(r), i]));
     const positions = sample.map((r) => order.get(JSON.stringify(r)));
     expect(positions.every((p) => p !== undefined)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a! - b!));
     const first = readFileSync(out, 'utf8');
-    await sampleDataset(alpacaEn, out, options);
+    await sampleDataset(alpacaZh, out, options);
     expect(readFileSync(out, 'utf8')).toBe(first);
   });
 

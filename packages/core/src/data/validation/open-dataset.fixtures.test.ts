@@ -14,6 +14,8 @@ const alpacaZh = join(fixtures, 'instruct/alpaca_zh_1000.json');
 const pairsEn = join(fixtures, 'preference/pairs_en_300.json');
 const pairsZh = join(fixtures, 'preference/pairs_zh_300.json');
 
+// Fixture reads are I/O bound; the 2-core machine is shared, so allow for load.
+jest.setTimeout(30_000);
 type Json = Record<string, unknown>;
 const load = (file: string): Json[] => JSON.parse(readFileSync(file, 'utf8')) as Json[];
 const countDuplicates = (rows: readonly Json[]): number => rows.length - new Set(rows.map((r) => JSON.stringify(r))).size;
