@@ -2,11 +2,13 @@
 // Usage (after `npx tsc -b packages/core`): node bench/data-reader.mjs [--mb 300] [--repeat 3] [--json] [--keep DIR]
 // With --repeat N each mode runs N times: the fastest time and the highest peak are reported.
 // Each measurement runs in its own child process, so one run's heap cannot hide another's peak.
+import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync, statSync, existsSync, readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { clearInterval, setInterval } from 'node:timers';
 import { fileURLToPath } from 'node:url';
 import 'reflect-metadata';
 import core from '@okapi/core';
@@ -48,7 +50,7 @@ async function generate(path, mb) {
 
 /** Child: read the file one way, sampling RSS, and print one JSON line. */
 async function measure(mode, path) {
-  global.gc?.();
+  globalThis.gc?.();
   const baseline = process.memoryUsage().rss;
   let peak = baseline;
   const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 20);
