@@ -1,2 +1,3 @@
 export * from './stage-io';
 export * from './sft-stage';
+export * from './verifier-eval';

@@ -26,6 +26,16 @@ describe(RewardFactory.name, () => {
     expect(scores).toEqual([2, -1, 0]);
   });
 
+  it('verifier: checks built-in demo tasks from the instruction and input alone', async () => {
+    const { generateDemoData } = await import('../data/demo/generate-demo-data');
+    const [record] = generateDemoData({ seed: 1, langs: ['vi'], sizes: { sft: 1, rm: 0, ppo: 0, eval: 0 } })[0]!.sft;
+    const sut = await factory().create('verifier');
+    const reference = { instruction: record!.instruction, input: record!.input };
+    expect(await sut.score(['p', 'p'], [record!.output, `${record!.output}x`], { lang: 'vi', references: [reference, reference] }))
+      .toEqual([1, expect.any(Number)]);
+    expect((await sut.score(['p'], [`${record!.output}x`], { lang: 'vi', references: [reference] }))[0]).toBeLessThan(1);
+  });
+
   it('length: zero inside the range, linear penalty outside', async () => {
     const sut = await factory().create({ id: 'length', options: { unit: 'words', min: 2, max: 3, coef: 0.5 } });
     expect(await sut.score(['', '', ''], ['one', 'one two', 'a b c d e'], { lang: 'vi' })).toEqual([-0.5, -0, -1]);
