@@ -16,7 +16,12 @@ export interface StepResult {
   /** Mean of the micro-batches' losses. */
   readonly loss: number;
   readonly gradNorm: number;
+  /** Mean over the micro-batches of the forward's scalar `metric:<name>` outputs (e.g. PPO's clip fraction). */
+  readonly metrics: Readonly<Record<string, number>>;
 }
+
+/** Prefix of scalar graph outputs a forward adds for logging; StepRunner reports their means. */
+export const METRIC_OUTPUT_PREFIX = 'metric:';
 
 /**
  * Runs optimizer steps: forward → backward → AdamW as compiled graphs, one session per shape bucket.
@@ -55,34 +60,37 @@ export class StepRunner {
     const session = await this.session('step', batch.dims);
     const outputs = await session.run({ ...batch.feeds, ...this.params.feeds(), ...scalars });
     this.params.applyUpdate(outputs);
-    return this.finish(outputs, [outputs.loss!]);
+    return this.finish(outputs, [reported(outputs)]);
   }
 
   private async accumulatedStep(batches: readonly MicroBatch[], scalars: Record<string, DeviceTensor>): Promise<StepResult> {
     let accumulators: Record<string, DeviceTensor> = this.zeroAccumulators();
-    const losses: DeviceTensor[] = [];
+    const perBatch: Record<string, DeviceTensor>[] = [];
     for (const batch of batches) {
       const session = await this.session('accumulate', batch.dims);
       const outputs = await session.run({ ...batch.feeds, ...this.params.weightFeeds(), ...accumulators });
       for (const t of Object.values(accumulators)) t.dispose();
       accumulators = {};
       for (const name of this.params.trainable) accumulators[names.accumulator(name)] = outputs[names.updatedAccumulator(name)]!;
-      losses.push(outputs.loss!);
+      perBatch.push(reported(outputs));
     }
     const grads = Object.fromEntries(this.params.trainable.map((n) => [names.grad(n), accumulators[names.accumulator(n)]!]));
     const apply = await this.session('apply', {});
     const outputs = await apply.run({ ...this.params.feeds(), ...grads, ...scalars });
     for (const t of Object.values(grads)) t.dispose();
     this.params.applyUpdate(outputs);
-    return this.finish(outputs, losses);
+    return this.finish(outputs, perBatch);
   }
 
-  private async finish(outputs: Record<string, DeviceTensor>, losses: DeviceTensor[]): Promise<StepResult> {
-    let loss = 0;
-    for (const t of losses) loss += Number((await this.backend.download(t)).data[0]) / losses.length;
+  private async finish(outputs: Record<string, DeviceTensor>, perBatch: readonly Record<string, DeviceTensor>[]): Promise<StepResult> {
+    const means: Record<string, number> = {};
+    for (const batch of perBatch) {
+      for (const [name, t] of Object.entries(batch)) means[name] = (means[name] ?? 0) + Number((await this.backend.download(t)).data[0]) / perBatch.length;
+    }
     const gradNorm = Number((await this.backend.download(outputs[names.gradNorm]!)).data[0]);
-    for (const t of new Set([...Object.values(outputs), ...losses])) t.dispose();
-    return { loss, gradNorm };
+    for (const t of new Set([...Object.values(outputs), ...perBatch.flatMap((b) => Object.values(b))])) t.dispose();
+    const { loss = NaN, ...metrics } = means;
+    return { loss, gradNorm, metrics: Object.fromEntries(Object.entries(metrics).map(([k, v]) => [k.slice(METRIC_OUTPUT_PREFIX.length), v])) };
   }
 
   private zeroAccumulators(): Record<string, DeviceTensor> {
@@ -109,4 +117,9 @@ export class StepRunner {
     }
     return session;
   }
+}
+
+/** The loss and `metric:*` outputs of one micro-batch's run. */
+function reported(outputs: Record<string, DeviceTensor>): Record<string, DeviceTensor> {
+  return Object.fromEntries(Object.entries(outputs).filter(([name]) => name === 'loss' || name.startsWith(METRIC_OUTPUT_PREFIX)));
 }
