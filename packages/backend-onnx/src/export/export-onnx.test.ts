@@ -60,4 +60,29 @@ describe('exportModel', () => {
     expect(row).toBeCloseTo(1, 5);
     await plain.release();
   });
+
+  it('keeps unbound dims symbolic: one exported model runs at several batch and sequence lengths', async () => {
+    const g = createGraph('dynamic');
+    const x = g.input('x', 'float32', ['batch', 'seq', 8]);
+    const w = g.input('w', 'float32', [8, 8]);
+    const grouped = ops.reshape(ops.rmsNorm(ops.matmul(x, w), g.input('scale', 'float32', [8])), ['batch', 'seq', 2, 4]);
+    const positions = ops.reshape(ops.iota(g, 'seq', 'float32'), ['seq', 1]);
+    g.output('y', ops.add(ops.reduceSum(grouped, [-1], false), positions));
+    const weights = { w: hostTensor('float32', [8, 8], seeded(64, 4)), scale: hostTensor('float32', [8], seeded(8, 5)) };
+    const path = join(dir, 'dynamic.onnx');
+    await backend.exportModel(g, { path, weights });
+
+    const ort = loadOrt();
+    const plain = await ort.InferenceSession.create(path);
+    for (const [batch, seq] of [[2, 3], [1, 5]]) {
+      const input = hostTensor('float32', [batch, seq, 8], seeded(batch * seq * 8, batch + seq));
+      const exported = await plain.run({ x: new ort.Tensor('float32', input.data as Float32Array, [batch, seq, 8]) });
+      expect(exported.y.dims).toEqual([batch, seq, 2]);
+      const session = await backend.compile(g, { dims: { batch, seq } });
+      const ours = await backend.download((await session.run({ x: backend.upload(input), w: backend.upload(weights.w), scale: backend.upload(weights.scale) })).y);
+      expect(Array.from(exported.y.data as Float32Array)).toEqual(Array.from(ours.data as Float32Array));
+    }
+    await plain.release();
+  });
 });
+

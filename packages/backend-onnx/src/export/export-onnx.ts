@@ -11,7 +11,7 @@ export interface ExportOptions {
   readonly path: string;
   /** Graph inputs to bake in as initializers (the weights); the rest stay model inputs. */
   readonly weights: Readonly<Record<string, HostTensor>>;
-  /** Sizes of symbolic dims: the exported model is static in this shape bucket. */
+  /** Sizes of symbolic dims to fix; dims left unbound stay symbolic (ONNX dim params). */
   readonly dims?: Readonly<Record<string, number>>;
   readonly lowerings: ReadonlyMap<string, OnnxLowering>;
   /** Initializers of at least this many bytes go to the external data file (default 1 KiB). */
@@ -34,7 +34,7 @@ const ALIGN = 64;
  */
 export async function exportOnnx(graph: Graph, options: ExportOptions): Promise<ExportResult> {
   const baked = new Map(Object.entries(options.weights));
-  const model = lowerGraph(graph, { dims: options.dims, lowerings: options.lowerings, baked }).build();
+  const model = lowerGraph(graph, { dims: options.dims, lowerings: options.lowerings, baked, symbolic: true }).build();
   const dataPath = `${options.path}.data`;
   const chunks: Uint8Array[] = [];
   let offset = 0;

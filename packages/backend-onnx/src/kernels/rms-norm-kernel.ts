@@ -8,9 +8,9 @@ import type { OnnxKernel } from '../lowering/onnx-lowering';
  */
 const kernel: OnnxKernel = {
   lower(ctx) {
-    const xShape = ctx.shapeOf(0);
-    const scaleShape = ctx.shapeOf(1);
-    const fits = scaleShape.length === 1 && scaleShape[0] === xShape[xShape.length - 1] && ctx.outputShape.length === xShape.length;
+    const xShape = ctx.dimsOf(0);
+    const scaleShape = ctx.dimsOf(1);
+    const fits = scaleShape.length === 1 && scaleShape[0] === xShape[xShape.length - 1] && ctx.outputDims.length === xShape.length;
     if (!fits) return (builtinLowerings.get('RMSNorm') as OnnxKernel['lower'])(ctx);
     return ctx.op('SimplifiedLayerNormalization', [ctx.input(0), ctx.input(1)], {
       axis: { int: -1 },

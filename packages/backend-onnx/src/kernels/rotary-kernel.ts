@@ -11,8 +11,10 @@ import { MICROSOFT_DOMAIN } from '../proto/model-builder';
 const kernel: OnnxKernel = {
   optIn: true,
   lower(ctx) {
-    const x = ctx.shapeOf(0);
-    const fits = x.length === 4 && tableFits(ctx.shapeOf(1), x) && tableFits(ctx.shapeOf(2), x);
+    const dims = [0, 1, 2].map((i) => ctx.dimsOf(i));
+    const isStatic = dims.every((shape) => shape.every((d) => typeof d === 'number'));
+    const x = dims[0] as number[];
+    const fits = isStatic && x.length === 4 && tableFits(dims[1] as number[], x) && tableFits(dims[2] as number[], x);
     if (!fits) return (builtinLowerings.get('Rotary') as OnnxKernel['lower'])(ctx);
     const [batch, , seq, d] = x;
     const half = (table: string) => ctx.op('Slice', [ctx.op('Reshape', [table, ctx.int64s([seq, d])]), ctx.int64s([0]), ctx.int64s([d / 2]), ctx.int64s([1])]);

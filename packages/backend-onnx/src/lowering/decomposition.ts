@@ -12,7 +12,7 @@ export function lowerByDecomposition(def: OpDef): OnnxLowering {
     const { node, lowerer } = ctx;
     const scratch = new Graph(node.output.graph.registry, `${def.name}_${node.id}`);
     const inputs = node.inputs.map((v, i) => {
-      const stand = scratch.input(`in${i}`, v.dtype, ctx.shapeOf(i));
+      const stand = scratch.input(`in${i}`, v.dtype, ctx.dimsOf(i));
       lowerer.alias(stand, ctx.input(i));
       return stand;
     });

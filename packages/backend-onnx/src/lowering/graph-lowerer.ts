@@ -1,4 +1,4 @@
-import { bindShape, IrError, type DType, type Graph, type HostTensor, type Node, type Value } from '@okapi/core';
+import { bindDim, dimFactors, IrError, type Dim, type DType, type Graph, type HostTensor, type Node, type Value } from '@okapi/core';
 import { OnnxModelBuilder } from '../proto/model-builder';
 import type { OnnxAttribute } from '../proto/onnx-attribute';
 import { ortDtypeOf } from '../ort/tensor-convert';
@@ -12,8 +12,11 @@ export interface LowerOptions {
   readonly lowerings: ReadonlyMap<string, OnnxLowering>;
   /** Graph inputs to bake into the model as initializers (export); the rest stay model inputs. */
   readonly baked?: ReadonlyMap<string, HostTensor>;
-  /** Keeps input shapes symbolic in the model signature (export); internal shapes stay bound. */
-  readonly symbolicSignature?: boolean;
+  /**
+   * Keeps unbound symbolic dims symbolic (export): they become ONNX dim params, and shapes that need
+   * them (Reshape, Expand, Iota) are computed at run time from the inputs that carry them.
+   */
+  readonly symbolic?: boolean;
 }
 
 /** Translates an IR graph to one ONNX model: inputs, nodes in order, outputs by name. */
@@ -38,26 +41,31 @@ export function onnxInputName(graph: Graph, input: Value): string {
 export class GraphLowerer {
   private readonly names = new Map<Value, string>();
   private readonly shared = new Map<string, string>();
+  /** Where each symbolic dim can be read at run time: an ONNX input and an axis. */
+  private readonly dimSources = new Map<string, { input: string; axis: number }>();
+  private readonly dimTensors = new Map<string, string>();
 
   constructor(readonly builder: OnnxModelBuilder, private readonly options: LowerOptions) {}
 
   declareInputs(graph: Graph): void {
     for (const input of graph.inputs) {
       const name = onnxInputName(graph, input);
-      const baked = this.options.baked?.get(name);
+      const baked = this.options.baked?.get(input.name ?? '');
       if (baked !== undefined) {
         this.names.set(input, this.builder.addInitializer(name, ortDtypeOf(baked.dtype), baked.shape, baked.data));
         continue;
       }
-      const shape = this.options.symbolicSignature ? input.shape : this.shapeOf(input);
-      this.names.set(input, this.builder.addInput(name, ortDtypeOf(input.dtype), shape));
+      const dims = this.dimsOf(input);
+      dims.forEach((d, axis) => {
+        if (typeof d === 'string' && !this.dimSources.has(d)) this.dimSources.set(d, { input: name, axis });
+      });
+      this.names.set(input, this.builder.addInput(name, ortDtypeOf(input.dtype), dims));
     }
   }
 
   declareOutputs(graph: Graph): void {
     for (const { name, value } of graph.outputs) {
-      const shape = this.options.symbolicSignature ? value.shape : this.shapeOf(value);
-      this.builder.addOutput(name, this.nameOf(value), ortDtypeOf(value.dtype), shape);
+      this.builder.addOutput(name, this.nameOf(value), ortDtypeOf(value.dtype), this.dimsOf(value));
     }
   }
 
@@ -76,8 +84,54 @@ export class GraphLowerer {
     return name;
   }
 
+  /** The value's dims with bound names replaced by sizes (names stay only in symbolic lowering). */
+  dimsOf(value: Value): Dim[] {
+    const bound = this.options.dims ?? {};
+    const dims = value.shape.map((d) => (typeof d === 'string' && dimFactors(d).syms.every((n) => bound[n] !== undefined) ? bindDim(d, bound, '') : d));
+    const open = dims.find((d) => typeof d === 'string');
+    if (open !== undefined && !this.options.symbolic) {
+      throw new IrError(`onnx lowering of ${value}: symbolic dim '${open}' has no size`, `Pass it in compile options, e.g. { dims: { ${open}: 8 } }.`);
+    }
+    return dims;
+  }
+
+  /** The value's static shape; an op that needs one fails clearly on a dim left symbolic for export. */
   shapeOf(value: Value): number[] {
-    return bindShape(value.shape, this.options.dims ?? {}, `onnx lowering of ${value}`);
+    const dims = this.dimsOf(value);
+    const open = dims.find((d) => typeof d === 'string');
+    if (open !== undefined) {
+      throw new IrError(`onnx lowering of ${value}: this lowering needs a static shape, but '${open}' is symbolic`,
+        'Export this graph with its dims bound (exportModel({ dims })), or add dynamic-shape support to that lowering.');
+    }
+    return dims as number[];
+  }
+
+  /** A 1-D int64 tensor holding `dims`: a constant when static, else assembled at run time. */
+  shapeTensor(dims: readonly Dim[]): string {
+    if (dims.every((d) => typeof d === 'number')) return this.sharedConstant('int64', [dims.length], dims as number[]);
+    const pieces = dims.map((d) => (typeof d === 'number' ? this.sharedConstant('int64', [1], [d]) : this.dimTensor(d)));
+    return this.builder.op('Concat', pieces, { axis: { int: 0 } });
+  }
+
+  /** A [1] int64 tensor with a symbolic dim's size; a product dim ('batch*seq') multiplies its factors. */
+  private dimTensor(name: string): string {
+    const cached = this.dimTensors.get(name);
+    if (cached !== undefined) return cached;
+    const { coef, syms } = dimFactors(name);
+    if (syms.length !== 1 || coef !== 1) {
+      const factors = [...syms.map((n) => this.dimTensor(n)), ...(coef === 1 ? [] : [this.sharedConstant('int64', [1], [coef])])];
+      const product = factors.slice(1).reduce((acc, f) => this.builder.op('Mul', [acc, f]), factors[0]);
+      this.dimTensors.set(name, product);
+      return product;
+    }
+    const source = this.dimSources.get(name);
+    if (source === undefined) {
+      throw new IrError(`onnx export: symbolic dim '${name}' appears in no graph input, so its size is unknown at run time`,
+        `Bind it with exportModel({ dims: { ${name}: … } }).`);
+    }
+    const tensor = this.builder.op('Shape', [source.input], { start: { int: source.axis }, end: { int: source.axis + 1 } });
+    this.dimTensors.set(name, tensor);
+    return tensor;
   }
 
   private lowerNode(node: Node): string {
@@ -90,6 +144,7 @@ export class GraphLowerer {
   }
 
   private contextFor(node: Node): LoweringContext {
+    const lowerer = this; // eslint-disable-line @typescript-eslint/no-this-alias -- getter below needs it
     return {
       node,
       builder: this.builder,
@@ -97,7 +152,10 @@ export class GraphLowerer {
       input: (i) => this.nameOf(node.inputs[i]),
       nameOf: (v) => this.nameOf(v),
       shapeOf: (i) => this.shapeOf(node.inputs[i]),
-      outputShape: this.shapeOf(node.output),
+      dimsOf: (i) => this.dimsOf(node.inputs[i]),
+      get outputShape() { return lowerer.shapeOf(node.output); },
+      outputDims: this.dimsOf(node.output),
+      shapeTensor: (dims) => this.shapeTensor(dims),
       int64s: (values) => this.sharedConstant('int64', [values.length], values),
       scalar: (value, dtype) => this.sharedConstant(dtype, [], [value]),
       op: (op, inputs, attributes?: Readonly<Record<string, OnnxAttribute | undefined>>, domain?: string) =>

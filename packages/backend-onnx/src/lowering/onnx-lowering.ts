@@ -1,4 +1,4 @@
-import type { DType, Node, Value } from '@okapi/core';
+import type { Dim, DType, Node, Value } from '@okapi/core';
 import type { OnnxAttribute } from '../proto/onnx-attribute';
 import type { OnnxModelBuilder } from '../proto/model-builder';
 import type { GraphLowerer } from './graph-lowerer';
@@ -17,6 +17,12 @@ export interface LoweringContext {
   shapeOf(i: number): number[];
   /** The output's static shape. */
   readonly outputShape: number[];
+  /** Dims of the node's i-th input; names remain only when lowering symbolically (export). */
+  dimsOf(i: number): Dim[];
+  /** The output's dims; names remain only when lowering symbolically. */
+  readonly outputDims: Dim[];
+  /** A 1-D int64 tensor of dims (constant when static, computed from the inputs' shapes otherwise). */
+  shapeTensor(dims: readonly Dim[]): string;
   /** A 1-D int64 initializer (shapes, axes, slice bounds), shared between nodes that ask for the same. */
   int64s(values: readonly number[]): string;
   /** A scalar initializer of a dtype (shared). */

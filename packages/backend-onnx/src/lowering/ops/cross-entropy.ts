@@ -14,7 +14,7 @@ export const lowerCrossEntropy: OnnxLowering = (ctx) => {
   const valid = ctx.op('Not', [ctx.op('Equal', [targets, ctx.scalar(numAttr(ctx.node.attrs, 'ignoreIndex', -100), targetType)])]);
   const safeTargets = ctx.op('Where', [valid, targets, ctx.scalar(0, targetType)]);
   const picked = ctx.op('Where', [valid, logProbsOf(ctx, ctx.input(0), safeTargets), ctx.scalar(0, dtype)]);
-  const rank = ctx.shapeOf(1).length;
+  const rank = ctx.dimsOf(1).length;
   const all = ctx.int64s(Array.from({ length: rank }, (_, i) => i));
   const total = ctx.op('ReduceSum', [picked, all], { keepdims: { int: 0 } });
   const count = ctx.op('ReduceSum', [ctx.op('Cast', [valid], { to: { int: onnxElemType[dtype] } }), all], { keepdims: { int: 0 } });

@@ -1,4 +1,4 @@
 import type { OnnxLowering } from '../onnx-lowering';
 
-/** IR Reshape: dims are bound, so the target is the (static) output shape; no 0 / -1 left to resolve. */
-export const lowerReshape: OnnxLowering = (ctx) => ctx.op('Reshape', [ctx.input(0), ctx.int64s(ctx.outputShape)]);
+/** IR Reshape to the inferred output dims (no 0 / -1 left to resolve; symbolic dims read at run time). */
+export const lowerReshape: OnnxLowering = (ctx) => ctx.op('Reshape', [ctx.input(0), ctx.shapeTensor(ctx.outputDims)]);
