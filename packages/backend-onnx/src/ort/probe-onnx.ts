@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { BackendProbe } from '@okapi/core';
 import { OnnxModelBuilder } from '../proto/model-builder';
 import { installHint, listProviders } from './execution-providers';
@@ -25,6 +26,9 @@ export async function probeOnnx(): Promise<BackendProbe> {
   for (const [device, provider] of candidateDevices) {
     if (!listed.includes(provider)) {
       unavailableDevices[device] = `onnxruntime-node on this platform has no ${provider} provider. ${installHint(device)}`;
+    } else if (provider === 'webgpu' && !vulkanPresent()) {
+      // without Vulkan, Dawn prints a native warning on every attempt; the answer is known anyway
+      unavailableDevices[device] = `no Vulkan loader (libvulkan.so.1) on this machine. ${installHint(device)}`;
     } else if (await providerStarts(ort, provider)) {
       devices.push(device);
     } else {
@@ -33,6 +37,13 @@ export async function probeOnnx(): Promise<BackendProbe> {
   }
   const detail = `onnxruntime-node ${ort.env.versions.node ?? '?'}; providers: ${listed.join(', ')}`;
   return { available: true, devices, detail, unavailableDevices };
+}
+
+/** On Linux WebGPU runs over Vulkan; elsewhere (Metal, D3D12) there is nothing to check up front. */
+function vulkanPresent(): boolean {
+  if (process.platform !== 'linux') return true;
+  const dirs = ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/usr/lib64', '/usr/lib', '/usr/local/lib'];
+  return dirs.some((dir) => existsSync(`${dir}/libvulkan.so.1`));
 }
 
 async function providerStarts(ort: Ort, provider: string): Promise<boolean> {
