@@ -47,7 +47,7 @@ const fusedGraphs: Record<string, (g: Graph) => Value> = {
 describe.each<TestEngine>(['cpu', 'wasm'])('the tfjs backend (%s) agrees with the float64 reference interpreter', (engine) => {
   let sut: BackendUnderTest;
   const reference = new ReferenceBackend();
-  beforeAll(async () => { sut = await backendUnderTest(engine); });
+  beforeAll(async () => { sut = await backendUnderTest(engine); }, 30_000);
   afterAll(async () => { await sut.dispose(); });
 
   it('on a random attention block, forward and every gradient', async () => {
@@ -62,7 +62,7 @@ describe.each<TestEngine>(['cpu', 'wasm'])('the tfjs backend (%s) agrees with th
     const worst = Object.keys(expected).map((name) => [name, worstMismatch(actual[name], expected[name], 2e-4, 2e-5)] as const).filter(([, w]) => w > 1);
     expect(worst).toEqual([]);
     expect(sut.backend.memory().tensors).toBe(0);
-  });
+  }, 30_000);
 
   it.each(Object.keys(fusedGraphs))('%s: the native kernel matches the decomposition', async (op) => {
     const g = createGraph(op);
@@ -74,5 +74,5 @@ describe.each<TestEngine>(['cpu', 'wasm'])('the tfjs backend (%s) agrees with th
     expect(native.y.shape).toEqual(expected.y.shape);
     expect(worstMismatch(native.y, expected.y)).toBeLessThanOrEqual(1);
     expect(worstMismatch(decomposed.y, expected.y)).toBeLessThanOrEqual(1);
-  });
+  }, 15_000);
 });

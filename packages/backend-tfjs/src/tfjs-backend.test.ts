@@ -5,7 +5,7 @@ import { TfjsBackend } from './tfjs-backend';
 
 describe.each<TestEngine>(['cpu', 'wasm'])(`${TfjsBackend.name} on the %s engine`, (engine) => {
   let sut: BackendUnderTest;
-  beforeAll(async () => { sut = await backendUnderTest(engine); });
+  beforeAll(async () => { sut = await backendUnderTest(engine); }, 30_000);
   afterAll(async () => { await sut.dispose(); });
   afterEach(() => expect(sut.backend.memory()).toEqual({ tensors: 0, bytes: 0 }));
 
