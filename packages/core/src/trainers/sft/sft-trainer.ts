@@ -82,7 +82,7 @@ export class SftTrainer implements Trainer<SftJob> {
 }
 
 /** Micro-batch `index` of the whole run (epochs back to back), shuffling each epoch once. */
-function epochCursor<T>(examples: readonly T[], size: number, seed: number, perEpoch: number): (index: number) => T[] {
+export function epochCursor<T>(examples: readonly T[], size: number, seed: number, perEpoch: number): (index: number) => T[] {
   let epoch = -1;
   let batches: T[][] = [];
   return (index) => {
