@@ -50,7 +50,8 @@ export function describeBackendConformance(name: string, makeBackend: () => Tens
         known.add(id);
         const reason = options.skip?.[id] ?? autoSkip;
         if (reason !== undefined) it.skip(`${id} (skipped: ${reason})`, () => undefined);
-        else it(id, withLeakCheck(() => backend as TensorBackend, fn), timeout);
+        // generous default: compiling a session can be slow on a loaded 2-core machine
+        else it(id, withLeakCheck(() => backend as TensorBackend, fn), timeout ?? 30_000);
       },
     };
 
