@@ -45,3 +45,14 @@ describe('okapi (spawned process)', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('okapi output into a closed pipe', () => {
+  it('exits quietly when the reader stops early (okapi langs show vi | head -1)', () => {
+    const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
+    const bin = require('node:path').join(__dirname, '..', '..', 'packages', 'cli', 'dist', 'bin.js');
+    const result = spawnSync('bash', ['-c', `set -o pipefail; node ${bin} langs show vi | head -1`], { encoding: 'utf8' });
+    expect(result.stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+  });
+});

@@ -2,6 +2,14 @@
 import 'reflect-metadata';
 import { main } from './main';
 
+// `okapi langs | head` closes stdout early: that is the reader's choice, not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 // Ctrl-C asks the running command to stop cleanly (trainers checkpoint first); a second one kills.
 const controller = new AbortController();
 process.once('SIGINT', () => {
