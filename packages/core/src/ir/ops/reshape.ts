@@ -24,7 +24,11 @@ export const Reshape: OpDef = {
   arity: 1,
   dimAttrs: ['shape'],
   infer([x], attrs, where) {
-    const target = dimsAttr(attrs, 'shape').map((d, i) => (d === 0 ? x.shape[i] : d));
+    const raw = dimsAttr(attrs, 'shape');
+    if (raw.some((d, i) => d === 0 && i >= x.shape.length)) {
+      throw new IrError(`${where}: 0 (copy) at axis ${raw.indexOf(0)} but the input has rank ${x.shape.length}`, 'Use 0 only where the input has that axis.');
+    }
+    const target = raw.map((d, i) => (d === 0 ? x.shape[i] : d));
     const fail = (why: string) => new IrError(`${where}: cannot reshape ${showShape(x.shape)} to ${showShape(dimsAttr(attrs, 'shape'))}: ${why}`, 'Element counts must match; spell symbolic dims out when -1 cannot be inferred.');
     const minus = target.filter((d) => d === -1).length;
     if (minus > 1) throw fail('more than one -1');
