@@ -15,7 +15,8 @@ export interface SessionSettings {
 export function sessionOptions(ort: Ort, settings: SessionSettings): OrtModule.InferenceSession.SessionOptions {
   return {
     executionProviders: executionProvidersFor(settings.device, listProviders(ort)),
-    intraOpNumThreads: settings.threads,
+    // onnxruntime-node rejects an explicit undefined; leaving the key out means all cores
+    ...(settings.threads === undefined ? {} : { intraOpNumThreads: settings.threads }),
     interOpNumThreads: settings.options.interOpThreads,
     executionMode: settings.options.interOpThreads > 1 ? 'parallel' : 'sequential',
     graphOptimizationLevel: settings.options.graphOptimizationLevel,
