@@ -104,6 +104,20 @@ describe(OnnxBackend.name, () => {
     await expect(sut.compile(g, { constants: { nope: weight } })).rejects.toThrow(/constant 'nope' is not an input.*/);
   });
 
+  it('feeds constants from the session when they are too large to bake', async () => {
+    const small = createTestScope({ plugins: [onnxPlugin], config: { backend: { threads: 1 }, onnx: { maxBakedConstantBytes: 8 } } });
+    const backend = small.scope.resolve(OnnxBackend);
+    const g = createGraph('affine');
+    g.output('y', ops.matmul(g.input('x', 'float32', [1, 2]), g.input('w', 'float32', [2, 2])));
+    const session = await backend.compile(g, { constants: { w: backend.upload(hostTensor('float32', [2, 2], [1, 2, 3, 4])) } });
+    expect(session.inputNames).toEqual(['x']);
+    const { y } = await session.run({ x: backend.upload(hostTensor('float32', [1, 2], [1, 1])) });
+    expect(Array.from((await backend.download(y)).data as Float32Array)).toEqual([4, 6]);
+    expect(small.logger.messages.some((m) => m.level === 'warn' && /fed on each run/.test(m.message))).toBe(true);
+    await backend.dispose();
+    await small.dispose();
+  });
+
   it('dispose frees every tensor it handed out', async () => {
     sut.upload(hostTensor('int64', [2], [1, 2]));
     sut.upload(hostTensor('bool', [1], [1]));

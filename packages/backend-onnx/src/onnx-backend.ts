@@ -18,7 +18,7 @@ import { SessionCache } from './ort/session-cache';
 import { fromOrtTensor, ortDtypeOf, toOrtTensor, type OrtTensor } from './ort/tensor-convert';
 import { ortTypeName } from './proto/onnx-dtype';
 import { graphKey } from './graph-key';
-import { constantHosts, type OnnxCompileOptions } from './onnx-compile-options';
+import { splitConstants, type OnnxCompileOptions } from './onnx-compile-options';
 
 /** Compiles IR graphs to ONNX models and runs them with onnxruntime-node (inference and training). */
 @injectable()
@@ -56,15 +56,16 @@ export class OnnxBackend implements TensorBackend {
   async compile(graph: Graph, options: OnnxCompileOptions = {}): Promise<Session> {
     await this.init();
     const dims = options.dims ?? {};
-    const constants = constantHosts(graph, options.constants);
+    const { baked, held } = splitConstants(graph, options.constants, this.options.maxBakedConstantBytes, this.log);
     const key = graphKey(graph, dims, options.decompose, this.options.fusedKernels, Object.values(options.constants ?? {}));
     // models with baked constants hold the weights: re-lowered on demand rather than kept
-    const lowered = () => this.models.get(key) ?? this.lower(graph, dims, options, constants);
-    if (constants.size === 0) this.models.set(key, lowered());
+    const lowered = () => this.models.get(key) ?? this.lower(graph, dims, options, baked);
+    if (baked.size === 0) this.models.set(key, lowered());
     const settings = { device: this.device, threads: this.threads, options: this.options };
     const create = () => createOrtSession(this.ort, lowered(), settings);
     await this.sessions.getOrCreate(key, create); // compile errors surface here, not at the first run
-    const inputs = graph.inputs.filter((v) => !constants.has(v.name ?? '')).map((v) => ({
+    const constantNames = new Set(Object.keys(options.constants ?? {}));
+    const inputs = graph.inputs.map((v) => ({
       name: v.name ?? `input_${v.id}`,
       onnxName: onnxInputName(graph, v),
       dtype: ortTypeName[ortDtypeOf(v.dtype)],
@@ -74,7 +75,9 @@ export class OnnxBackend implements TensorBackend {
       withSession: <T>(use: (s: OrtSession) => Promise<T>) => this.sessions.with(key, create, use),
       adopt: (t: OrtTensor) => this.track(t),
     };
-    return new OnnxSession(host, options.name ?? graph.name, inputs, graph.outputs.map((o) => o.name));
+    const fed = inputs.filter((i) => !constantNames.has(i.name));
+    const heldFeeds = inputs.filter((i) => held.has(i.name)).map((i) => ({ signature: i, tensor: held.get(i.name) as OnnxDeviceTensor }));
+    return new OnnxSession(host, options.name ?? graph.name, fed, graph.outputs.map((o) => o.name), heldFeeds);
   }
 
   /** The ONNX model of a graph in one shape bucket, as bytes. */

@@ -1,4 +1,4 @@
-import { OkapiError, type CompileOptions, type DeviceTensor, type Graph, type HostTensor } from '@okapi/core';
+import { OkapiError, type CompileOptions, type DeviceTensor, type Graph, type HostTensor, type Logger } from '@okapi/core';
 import { OnnxDeviceTensor } from './onnx-device-tensor';
 import { fromOrtTensor } from './ort/tensor-convert';
 
@@ -28,4 +28,16 @@ export function constantHosts(graph: Graph, constants: OnnxCompileOptions['const
     hosts.set(name, fromOrtTensor(tensor.ort));
   }
   return hosts;
+}
+
+/** Which constants go into the model (host views) and which the session feeds itself. */
+export function splitConstants(graph: Graph, constants: OnnxCompileOptions['constants'], maxBytes: number, log: Logger): {
+  baked: Map<string, HostTensor>;
+  held: Map<string, OnnxDeviceTensor>;
+} {
+  const hosts = constantHosts(graph, constants);
+  const bytes = [...hosts.values()].reduce((n, t) => n + t.data.byteLength, 0);
+  if (bytes <= maxBytes) return { baked: hosts, held: new Map() };
+  log.warn(`compile '${graph.name}': ${bytes} bytes of constants exceed onnx.maxBakedConstantBytes; they are fed on each run instead of baked in`);
+  return { baked: new Map(), held: new Map(Object.entries(constants ?? {}) as [string, OnnxDeviceTensor][]) };
 }

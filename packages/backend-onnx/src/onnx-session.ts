@@ -28,6 +28,8 @@ export class OnnxSession implements Session {
     private readonly graphName: string,
     private readonly inputs: readonly InputSignature[],
     readonly outputNames: readonly string[],
+    /** Inputs the session feeds itself (constants too large to bake into the model). */
+    private readonly held: readonly { signature: InputSignature; tensor: OnnxDeviceTensor }[] = [],
   ) {}
 
   get inputNames(): readonly string[] {
@@ -38,6 +40,7 @@ export class OnnxSession implements Session {
     if (this.closed) throw new OkapiError(`Session '${this.graphName}' was disposed`, { hint: 'Compile the graph again.' });
     const ortFeeds: Record<string, OrtTensor> = {};
     for (const input of this.inputs) ortFeeds[input.onnxName] = this.checkedFeed(input, feeds[input.name]).ort;
+    for (const { signature, tensor } of this.held) ortFeeds[signature.onnxName] = this.checkedFeed(signature, tensor).ort;
     const wanted = options.outputs ?? this.outputNames;
     for (const name of wanted) {
       if (!this.outputNames.includes(name)) {
