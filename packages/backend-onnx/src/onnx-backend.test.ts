@@ -1,6 +1,7 @@
 import { createGraph, hostTensor, ops, OkapiError, type HostTensor } from '@okapi/core';
 import { createTestScope, type TestScope } from '@okapi/core/testing';
 import { OnnxBackend } from './onnx-backend';
+import type { OnnxDeviceTensor } from './onnx-device-tensor';
 import onnxPlugin from './plugin';
 
 describe(OnnxBackend.name, () => {
@@ -52,6 +53,19 @@ describe(OnnxBackend.name, () => {
     second.y.dispose();
     x.dispose();
     expect(sut.memory()).toEqual(before);
+  });
+
+  it('runs read a resident tensor in place: no per-run copy of the fed data is taken', async () => {
+    const g = createGraph('sum');
+    g.output('s', ops.reduceSum(g.input('w', 'float32', [4]), [], false));
+    const session = await sut.compile(g);
+    const w = sut.upload(hostTensor('float32', [4], [1, 2, 3, 4])) as OnnxDeviceTensor;
+    const first = await session.run({ w });
+    (w.ort.data as Float32Array)[0] = 101; // what onnxruntime reads is this very buffer
+    const second = await session.run({ w });
+    expect(await values(sut.download(first.s))).toEqual([10]);
+    expect(await values(sut.download(second.s))).toEqual([110]);
+    [first.s, second.s, w].forEach((t) => t.dispose());
   });
 
   it('chains outputs into the next run without a host round trip (training-style state)', async () => {
