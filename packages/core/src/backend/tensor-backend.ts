@@ -37,8 +37,9 @@ export interface RunOptions {
 
 /**
  * A compiled graph for one shape bucket. Feeds are device tensors keyed by graph-input name (every
- * input must be fed); results are new device tensors the caller owns and must dispose. Feeds are
- * never consumed, so resident weights are reused across runs.
+ * input must be fed); results are new device tensors the caller owns and must dispose (also when an
+ * output is a graph input: disposing it leaves the feed alive). Feeds are never consumed, so resident
+ * weights are reused across runs.
  */
 export interface Session {
   readonly inputNames: readonly string[];

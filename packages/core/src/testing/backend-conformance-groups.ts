@@ -57,6 +57,45 @@ export function defineResidencyTests(ctx: ConformanceContext): void {
   });
 }
 
+/** Outputs are new tensors the caller owns (even when an output is a graph input); `outputs` selects. */
+export function defineOutputContractTests(ctx: ConformanceContext): void {
+  ctx.test('session/an input returned as an output is a separate tensor', async () => {
+    const backend = ctx.backend();
+    const g = createGraph('passthrough');
+    const x = g.input('x', 'float32', [2]);
+    g.output('same', x);
+    g.output('double', ops.mul(x, 2));
+    const session = await backend.compile(g);
+    const input = backend.upload(hostTensor('float32', [2], [1, -1]));
+    const out = await session.run({ x: input });
+    out.same.dispose();
+    expect(input.disposed).toBe(false);
+    expect([...toFloat64(await backend.download(input))]).toEqual([1, -1]);
+    expect([...toFloat64(await backend.download(out.double))]).toEqual([2, -2]);
+    out.double.dispose();
+    input.dispose();
+    await session.dispose();
+  });
+
+  ctx.test('session/run computes only the requested outputs', async () => {
+    const backend = ctx.backend();
+    const g = createGraph('select');
+    const x = g.input('x', 'float32', [1]);
+    g.output('a', ops.add(x, 1));
+    g.output('b', ops.sub(x, 1));
+    const session = await backend.compile(g);
+    expect([...session.inputNames]).toEqual(['x']);
+    expect([...session.outputNames]).toEqual(['a', 'b']);
+    const input = backend.upload(hostTensor('float32', [1], [5]));
+    const out = await session.run({ x: input }, { outputs: ['b'] });
+    expect(Object.keys(out)).toEqual(['b']);
+    expect([...toFloat64(await backend.download(out.b))]).toEqual([4]);
+    out.b.dispose();
+    input.dispose();
+    await session.dispose();
+  });
+}
+
 /** AdamW fits with params and moments resident on the device (thresholds as in core's own tests). */
 export function defineFitTests(ctx: ConformanceContext, training: boolean): void {
   const noTraining = training ? undefined : 'capabilities.training is false';

@@ -3,14 +3,14 @@ import type { BackendCapabilities } from '../backend/backend-descriptor';
 import type { CompileOptions, TensorBackend } from '../backend/tensor-backend';
 import { createGraph, finiteDifferenceCheck, gradientFeeds, gradientGraph, isGradientCase, type DType, type OpCase } from '../ir';
 import { opCases } from './backend-conformance-cases';
-import { defineBlockTests, defineFitTests, defineResidencyTests } from './backend-conformance-groups';
+import { defineBlockTests, defineFitTests, defineOutputContractTests, defineResidencyTests } from './backend-conformance-groups';
 import { checkAgainstReference, checkForward } from './backend-conformance-checks';
 import type { Tolerance } from './backend-conformance-run';
 
 export interface ConformanceOptions {
   /** From the backend's descriptor: `training: false` skips every gradient and fit test; dtypes not listed skip the cases that use them. */
   readonly capabilities?: Partial<Pick<BackendCapabilities, 'training' | 'dtypes'>>;
-  /** Test id → reason. Ids are shown in test names, e.g. 'forward/Erf', 'gradient/Slice steps 1 and 2', 'block/gradient', 'fit/mlp'. */
+  /** Test id → reason. Ids are shown in test names, e.g. 'forward/Erf', 'gradient/Slice steps 1 and 2', 'block/gradient', 'session/…', 'residency/…', 'fit/mlp'. */
   readonly skip?: Readonly<Record<string, string>>;
   /** Passed to every compile (e.g. { decompose: 'all' } to test decompositions instead of fused kernels). */
   readonly compile?: CompileOptions;
@@ -74,6 +74,7 @@ export function describeBackendConformance(name: string, makeBackend: () => Tens
     }
     defineBlockTests(ctx, training);
     defineResidencyTests(ctx);
+    defineOutputContractTests(ctx);
     defineFitTests(ctx, training);
 
     it('every skip id names a test of this suite', () => {
