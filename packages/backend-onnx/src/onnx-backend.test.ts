@@ -132,6 +132,12 @@ describe(OnnxBackend.name, () => {
     await small.dispose();
   });
 
+  it('refuses to download a disposed tensor', async () => {
+    const t = sut.upload(hostTensor('float32', [1], [1]));
+    t.dispose();
+    await expect(sut.download(t)).rejects.toThrow(/was disposed/);
+  });
+
   it('dispose frees every tensor it handed out', async () => {
     sut.upload(hostTensor('int64', [2], [1, 2]));
     sut.upload(hostTensor('bool', [1], [1]));

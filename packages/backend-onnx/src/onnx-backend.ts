@@ -1,5 +1,5 @@
 import {
-  Config, KernelContribution, LoggerToken, bindShape, type CompileOptions, type DeviceTensor, type Graph, type HostTensor,
+  Config, KernelContribution, OkapiError, LoggerToken, bindShape, type CompileOptions, type DeviceTensor, type Graph, type HostTensor,
   type KernelDescriptor, type Logger, type MemoryReport, type OkapiConfig, type Session, type TensorBackend,
 } from '@okapi/core';
 import { inject, injectAll, injectable } from 'tsyringe';
@@ -106,7 +106,11 @@ export class OnnxBackend implements TensorBackend {
   }
 
   async download(tensor: DeviceTensor): Promise<HostTensor> {
-    const own = tensor as OnnxDeviceTensor;
+    if (!(tensor instanceof OnnxDeviceTensor) || tensor.disposed) {
+      throw new OkapiError(`download: the tensor ${tensor.disposed ? 'was disposed' : `belongs to backend '${tensor.backend}'`}`,
+        { hint: 'Download live tensors of this backend (results of its runs or uploads).' });
+    }
+    const own = tensor;
     const host = fromOrtTensor(own.ort);
     return { ...host, data: host.data.slice() } as HostTensor;
   }
