@@ -2,7 +2,10 @@ import { inject, injectAll, injectable } from 'tsyringe';
 import { ConfigValidationError } from '../config/config-errors';
 import { RewardModelContribution } from '../di/contributions';
 import { findContribution } from '../di/find-contribution';
-import { LoggerToken } from '../di/run-tokens';
+import { resolve } from 'node:path';
+import type { TensorBackend } from '../backend/tensor-backend';
+import { ActiveBackend, LoggerToken, RunOriginToken, type RunOrigin } from '../di/run-tokens';
+import { FamilyRegistry } from '../models/family-registry';
 import { LanguageRegistry } from '../lang/language-registry';
 import type { Logger } from '../util/logger';
 import type { RewardModel, RewardModelDescriptor, RewardServices, RewardSpec } from './reward-model';
@@ -14,6 +17,9 @@ export class RewardFactory {
     @injectAll(RewardModelContribution, { isOptional: true }) private readonly descriptors: RewardModelDescriptor[] = [],
     @inject(LanguageRegistry) private readonly languages: LanguageRegistry,
     @inject(LoggerToken) private readonly logger: Logger,
+    @inject(FamilyRegistry) private readonly families: FamilyRegistry,
+    @inject(ActiveBackend, { isOptional: true }) private readonly backend?: TensorBackend,
+    @inject(RunOriginToken, { isOptional: true }) private readonly origin?: RunOrigin,
   ) {}
 
   /** `path` is where the spec sits in the config ('reward', 'reward.options.components.1.reward'). */
@@ -28,7 +34,10 @@ export class RewardFactory {
         received: 'input' in issue ? JSON.stringify(issue.input) : 'an invalid value',
       })), `reward model '${id}'`);
     }
-    const services: RewardServices = { languages: this.languages, logger: this.logger, create: (s, p) => this.create(s, p) };
+    const services: RewardServices = {
+      languages: this.languages, logger: this.logger, backend: this.backend, families: this.families,
+      resolvePath: (p) => resolve(this.origin?.cwd ?? process.cwd(), p), create: (s, p) => this.create(s, p),
+    };
     return descriptor.create(parsed.data, services);
   }
 }

@@ -1,5 +1,7 @@
 import type { ZodType } from 'zod';
+import type { TensorBackend } from '../backend/tensor-backend';
 import type { LanguageRegistry } from '../lang/language-registry';
+import type { FamilyRegistry } from '../models/family-registry';
 import type { Logger } from '../util/logger';
 
 /** What a reward model knows about the batch besides the texts. */
@@ -28,6 +30,11 @@ export type RewardSpec = string | { readonly id: string; readonly options?: unkn
 export interface RewardServices {
   readonly languages: LanguageRegistry;
   readonly logger: Logger;
+  /** The run's tensor backend, when one is active (model-based rewards such as 'learned' need it). */
+  readonly backend?: TensorBackend;
+  readonly families: FamilyRegistry;
+  /** A user-given path, relative to where the command was run. */
+  resolvePath(p: string): string;
   create(spec: RewardSpec, path: string): Promise<RewardModel>;
 }
 
