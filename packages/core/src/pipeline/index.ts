@@ -1,3 +1,5 @@
 export * from './stage-io';
 export * from './sft-stage';
 export * from './verifier-eval';
+export * from './rm-stage';
+export * from './dpo-stage';
