@@ -10,7 +10,7 @@ import { selectLowerings } from './lowering/select-lowerings';
 import { OnnxDeviceTensor } from './onnx-device-tensor';
 import { onnxOptionsFrom, type OnnxOptions } from './onnx-options';
 import { OnnxSession } from './onnx-session';
-import { createOrtSession, type OrtSession } from './ort/create-session';
+import { assertDeviceStarts, createOrtSession, type OrtSession } from './ort/create-session';
 import { executionProvidersFor, listProviders } from './ort/execution-providers';
 import { loadOrt, type Ort } from './ort/load-ort';
 import { MemoryLedger } from './ort/memory-ledger';
@@ -49,6 +49,7 @@ export class OnnxBackend implements TensorBackend {
     if (this.ortModule !== undefined) return;
     const ort = loadOrt();
     executionProvidersFor(this.device, listProviders(ort)); // unknown device: fail here, with the list
+    await assertDeviceStarts(ort, { device: this.device, threads: this.threads, options: this.options });
     this.ortModule = ort;
     this.log.debug(`onnx backend: onnxruntime-node ${ort.env.versions.node ?? '?'} on ${this.device}, ${this.threads ?? 'default'} threads`);
   }

@@ -1,5 +1,6 @@
 import type * as OrtModule from 'onnxruntime-node';
 import type { OnnxOptions } from '../onnx-options';
+import { OnnxModelBuilder } from '../proto/model-builder';
 import { executionProvidersFor, listProviders, providerLoadError } from './execution-providers';
 import type { Ort } from './load-ort';
 
@@ -36,4 +37,14 @@ export async function createOrtSession(ort: Ort, model: Uint8Array, settings: Se
     }
     throw error;
   }
+}
+
+/** Starts the device's provider on a one-node model, so a missing provider fails at init with its hint. */
+export async function assertDeviceStarts(ort: Ort, settings: SessionSettings): Promise<void> {
+  if (settings.device === 'cpu') return;
+  const b = new OnnxModelBuilder('device-check');
+  b.addInput('x', 'float32', [1]);
+  b.addOutput('y', b.op('Identity', ['x']), 'float32', [1]);
+  const session = await createOrtSession(ort, b.encode(), settings);
+  await session.release();
 }

@@ -1,4 +1,7 @@
 import { BackendUnavailableError } from '@okapi/core';
+import { createTestScope } from '@okapi/core/testing';
+import { OnnxBackend } from '../onnx-backend';
+import onnxPlugin from '../plugin';
 import { defaultOnnxOptions } from '../onnx-options';
 import { OnnxModelBuilder } from '../proto/model-builder';
 import { createOrtSession } from './create-session';
@@ -33,6 +36,16 @@ describe('execution providers', () => {
     expect((error as BackendUnavailableError).message).toMatch(/'cuda' execution provider/);
     expect((error as BackendUnavailableError).hint).toMatch(/ONNXRUNTIME_NODE_INSTALL=cuda12/);
     expect((error as BackendUnavailableError).hint).toMatch(/cpu/);
+  });
+
+  it('a backend on an unusable device fails at init with the install hint', async () => {
+    const probe = await probeOnnx();
+    if (probe.available && probe.devices.includes('cuda')) return;
+    const scope = createTestScope({ plugins: [onnxPlugin], config: { backend: { name: 'onnx', device: 'cuda' } } });
+    const backend = scope.scope.resolve(OnnxBackend);
+    await expect(backend.init()).rejects.toThrow(BackendUnavailableError);
+    await expect(backend.init()).rejects.toThrow(/'cuda' execution provider/);
+    await scope.dispose();
   });
 
   it('probe lists cpu and only devices whose provider really starts', async () => {
