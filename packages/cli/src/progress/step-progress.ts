@@ -31,6 +31,11 @@ export class StepProgress {
     this.bar?.stop();
   }
 
+  /** Starts a new bar at the next update (a new stage). */
+  reset(): void {
+    this.bar = undefined;
+  }
+
   private started = 0;
 }
 

@@ -1,0 +1,36 @@
+import type { DemoSizes } from '../../data/demo/generate-demo-data';
+
+/** How big the embedded demo is: 'full' (the README's `npm run demo`, ≤ 10 min on 2 cores) or 'quick' (tests). */
+export type DemoSize = 'full' | 'quick';
+
+export interface DemoPreset {
+  readonly data: DemoSizes;
+  readonly vocabSize: number;
+  readonly hiddenSize: number;
+  readonly layers: number;
+  readonly heads: number;
+  readonly sftSteps: number;
+  readonly sftLearningRate: number;
+  readonly sftWarmupSteps: number;
+  readonly sftBatchSize: number;
+  readonly evalPrompts: number;
+  readonly maxNewTokens: number;
+}
+
+export const demoPresets: Readonly<Record<DemoSize, DemoPreset>> = {
+  full: { data: { sft: 3000, rm: 600, ppo: 600, eval: 200 }, vocabSize: 512, hiddenSize: 64, layers: 4, heads: 4, sftSteps: 400, sftLearningRate: 3e-3, sftWarmupSteps: 20, sftBatchSize: 16, evalPrompts: 96, maxNewTokens: 12 },
+  quick: { data: { sft: 400, rm: 100, ppo: 100, eval: 40 }, vocabSize: 384, hiddenSize: 32, layers: 2, heads: 2, sftSteps: 60, sftLearningRate: 5e-3, sftWarmupSteps: 5, sftBatchSize: 8, evalPrompts: 16, maxNewTokens: 8 },
+};
+
+/** A tiny Hugging Face config for the demo model of `family`, sized by the preset. */
+export function demoModelConfig(family: 'llama' | 'bloom', p: DemoPreset, special: { bos: number; eos: number; pad: number }): Record<string, unknown> {
+  const ids = { bos_token_id: special.bos, eos_token_id: special.eos, pad_token_id: special.pad, vocab_size: p.vocabSize, initializer_range: 0.02 };
+  if (family === 'bloom') {
+    return { model_type: 'bloom', architectures: ['BloomForCausalLM'], hidden_size: p.hiddenSize, n_layer: p.layers, n_head: p.heads, layer_norm_epsilon: 1e-5, ...ids };
+  }
+  return {
+    model_type: 'llama', architectures: ['LlamaForCausalLM'], hidden_size: p.hiddenSize, intermediate_size: p.hiddenSize * 3,
+    num_hidden_layers: p.layers, num_attention_heads: p.heads, num_key_value_heads: p.heads, rms_norm_eps: 1e-6, rope_theta: 10000,
+    max_position_embeddings: 256, tie_word_embeddings: false, ...ids,
+  };
+}

@@ -1,0 +1,3 @@
+export * from './demo-presets';
+export * from './create-demo-base';
+export * from './run-demo';
