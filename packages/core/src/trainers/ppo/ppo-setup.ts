@@ -1,0 +1,45 @@
+import type { TensorBackend } from '../../backend/tensor-backend';
+import { parametersWithHead } from '../../models/graph/build-graphs';
+import { valueHeadParameters } from '../../models/graph/heads';
+import { initParameters, type ModelWeights } from '../../models/parameter-init';
+import { ResidentWeights } from '../../models/runtime/resident-weights';
+import { ParameterStore } from '../engine/parameter-store';
+import { StepRunner } from '../engine/step-runner';
+import { trainableParameterNames, usesWeightDecay } from '../engine/trainable-parameters';
+import { AdaptiveKlController, FixedKlController, type KlController, type KlControllerState } from './kl-controller';
+import type { PpoJob } from './ppo-job';
+import { ppoLossForward } from './ppo-loss-graph';
+import type { PpoOptions } from './ppo-options';
+
+/** The policy's starting weights: the SFT trunk plus a fresh, seeded value head (TRL's v_head). */
+export function initialPolicyWeights(job: PpoJob): ModelWeights {
+  const weights: ModelWeights = new Map(job.model.weights);
+  for (const [name, t] of initParameters(valueHeadParameters(job.model.arch), `${job.seed}/ppo/v_head`)) weights.set(name, t);
+  return weights;
+}
+
+/** Policy parameters on the device (top N blocks + value head trainable), the frozen reference, and the step runner. */
+export function uploadModels(backend: TensorBackend, job: PpoJob): { store: ParameterStore; reference: ResidentWeights; runner: StepRunner } {
+  const o = job.options;
+  const { arch } = job.model;
+  const specs = parametersWithHead(arch, 'value');
+  const trainable = trainableParameterNames(arch, specs, o.trainableLayers, (name) => name.startsWith('v_head.'));
+  const store = ParameterStore.upload(backend, job.resume?.weights ?? initialPolicyWeights(job), trainable, job.resume?.moments);
+  const adamW = { beta1: o.betas[0], beta2: o.betas[1], eps: o.eps, weightDecay: o.weightDecay, maxGradNorm: o.maxGradNorm };
+  const runner = new StepRunner(backend, ppoLossForward(arch, new Set(trainable), o), store, adamW,
+    specs.filter((s) => trainable.includes(s.name)).map((s) => ({ name: s.name, dtype: 'float32' as const, shape: s.shape, decay: usesWeightDecay(s.name) })));
+  return { store, reference: ResidentWeights.upload(backend, job.model.weights), runner };
+}
+
+/** The run's KL controller, continuing a checkpointed coefficient when there is one. */
+export function klController(o: PpoOptions, saved?: KlControllerState): KlController {
+  const value = saved?.value ?? o.initKlCoef;
+  return o.adaptiveKl ? new AdaptiveKlController(value, o.klTarget, o.klHorizon) : new FixedKlController(value);
+}
+
+/** Longest query + response a batch can reach: the generation (KV cache) length. */
+export function generationLength(job: PpoJob): number {
+  const o = job.options;
+  const longest = Math.max(1, ...[...job.train, ...job.validation].map((p) => Math.min(p.ids.length, o.maxPromptLength)));
+  return Math.min(job.model.arch.config.maxPositions ?? Infinity, longest + o.maxNewTokens);
+}
