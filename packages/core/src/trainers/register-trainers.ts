@@ -1,4 +1,5 @@
 import type { PluginRegistrar } from '../di/registrar';
+import { demoOptionsSchema } from '../pipeline/demo/demo-options';
 import { dpoOptionsSchema } from './dpo/dpo-options';
 import { ppoOptionsSchema } from './ppo/ppo-options';
 import { rmOptionsSchema } from './rm/rm-options';
@@ -9,5 +10,6 @@ export function registerTrainerContributions(r: PluginRegistrar): void {
   r.configSection({ key: 'sft', summary: "Supervised fine-tuning (`okapi sft`); defaults are Okapi's recipe.", schema: sftOptionsSchema });
   r.configSection({ key: 'rm', summary: "Reward-model training (`okapi rm`); defaults are Okapi's recipe.", schema: rmOptionsSchema });
   r.configSection({ key: 'ppo', summary: "PPO (`okapi ppo`); defaults are Okapi's recipe.", schema: ppoOptionsSchema });
+  r.configSection({ key: 'demo', summary: 'Overrides of the embedded demo preset (`okapi demo`).', schema: demoOptionsSchema });
   r.configSection({ key: 'dpo', summary: 'Direct preference optimisation (`okapi dpo`).', schema: dpoOptionsSchema });
 }

@@ -1,3 +1,4 @@
 export * from './demo-presets';
 export * from './create-demo-base';
 export * from './run-demo';
+export * from './demo-options';

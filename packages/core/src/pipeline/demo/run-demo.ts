@@ -19,6 +19,7 @@ import { runSftStage } from '../sft-stage';
 import { resolveUserPath } from '../stage-io';
 import { evaluateWithVerifier, type VerifierEvalResult } from '../verifier-eval';
 import { createDemoBase } from './create-demo-base';
+import { demoOptionsSchema } from './demo-options';
 import { demoPresets, type DemoSize } from './demo-presets';
 
 export interface DemoRunOptions {
@@ -45,7 +46,8 @@ export interface DemoSummary {
  */
 export async function runDemo(scope: RunScope, o: DemoRunOptions): Promise<DemoSummary> {
   const out = resolveUserPath(scope, o.output);
-  const preset = demoPresets[o.size];
+  const overrides = Object.fromEntries(Object.entries(demoOptionsSchema.parse(scope.config.demo ?? {})).filter(([, v]) => v !== undefined));
+  const preset = { ...demoPresets[o.size], ...overrides };
   const lang = scope.config.lang;
   o.onStage?.('data');
   const data = generateDemoData({ seed: scope.config.seed, langs: [lang], sizes: preset.data });

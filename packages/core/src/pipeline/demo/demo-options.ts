@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+/** The `demo` config section: overrides of the chosen preset (`okapi demo --size`), all optional. */
+export const demoOptionsSchema = z.object({
+  vocabSize: z.number().int().min(260).optional().describe('Tokenizer vocabulary (byte-level BPE).'),
+  hiddenSize: z.number().int().positive().optional(),
+  layers: z.number().int().positive().optional(),
+  heads: z.number().int().positive().optional(),
+  sftSteps: z.number().int().positive().optional(),
+  sftLearningRate: z.number().positive().optional(),
+  sftWarmupSteps: z.number().int().nonnegative().optional(),
+  sftBatchSize: z.number().int().positive().optional(),
+  evalPrompts: z.number().int().positive().optional().describe('Held-out prompts evaluated before and after.'),
+  maxNewTokens: z.number().int().positive().optional(),
+}).prefault({});
+
+export type DemoOverrides = z.output<typeof demoOptionsSchema>;
