@@ -61,7 +61,7 @@ export class OnnxBackend implements TensorBackend {
     const key = graphKey(graph, dims, options.decompose, this.options.fusedKernels, Object.values(options.constants ?? {}));
     // models with baked constants hold the weights: re-lowered on demand rather than kept
     const lowered = () => this.models.get(key) ?? this.lower(graph, dims, options, baked);
-    if (baked.size === 0) this.models.set(key, lowered());
+    if (baked.size === 0) this.remember(key, lowered());
     const settings = { device: this.device, threads: this.threads, options: this.options };
     const create = () => createOrtSession(this.ort, lowered(), settings);
     await this.sessions.getOrCreate(key, create); // compile errors surface here, not at the first run
@@ -125,6 +125,13 @@ export class OnnxBackend implements TensorBackend {
     this.live.clear();
     await this.sessions.clear();
     this.models.clear();
+  }
+
+  /** Keeps a lowered model for re-creating its session after eviction; the oldest beyond 2× the cache go. */
+  private remember(key: string, model: Uint8Array): void {
+    this.models.delete(key);
+    this.models.set(key, model);
+    while (this.models.size > 2 * this.options.sessionCacheSize) this.models.delete(this.models.keys().next().value as string);
   }
 
   private get ort(): Ort {
