@@ -24,6 +24,7 @@ export const dpoCommand: CommandDescriptor = {
     { flags: '--epochs <n>', description: 'training epochs', configPath: 'dpo.epochs', parse: 'float' },
     { flags: '--max-steps <n>', description: 'stop after this many optimizer steps', configPath: 'dpo.maxSteps', parse: 'int' },
     { flags: '--learning-rate <lr>', description: 'peak learning rate', configPath: 'dpo.learningRate', parse: 'float' },
+    { flags: '--trainable-layers <n>', description: 'train only the top N blocks of the policy', configPath: 'dpo.trainableLayers', parse: 'int' },
     { flags: '--on-invalid <policy>', description: 'invalid records: fail, or skip (written to a side file)', choices: ['fail', 'skip'] },
     { flags: '--resume', description: 'continue from the newest checkpoint in the run directory' },
   ],
