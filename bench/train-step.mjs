@@ -39,6 +39,24 @@ async function timeIt(label, count, fn) {
   return { label, ms };
 }
 
+// --- matmul peak of onnxruntime here and now (the machine may be shared: read rates against it) ---
+const ortMatmulGflops = await (async () => {
+  const { OnnxModelBuilder } = await import('@okapi/backend-onnx');
+  const ort = await import('onnxruntime-node');
+  const b = new OnnxModelBuilder('mm');
+  b.addInput('a', 'float32', [1024, 1024]);
+  b.addInput('b', 'float32', [1024, 1024]);
+  b.addOutput('c', b.op('MatMul', ['a', 'b']), 'float32');
+  const s = await ort.InferenceSession.create(b.encode(), { intraOpNumThreads: threads });
+  const t = new ort.Tensor('float32', new Float32Array(1024 * 1024).fill(0.5), [1024, 1024]);
+  const timing = await timeIt('matmul', 5, () => s.run({ a: t, b: t }));
+  await s.release();
+  return (2 * 1024 ** 3) / (timing.ms / 1000) / 1e9;
+})();
+const { hidden: h, seq: sl, batch: bs, layers: nl, intermediate: f } = shape;
+const forwardFlops = 2 * bs * sl * nl * (4 * h * h + 3 * h * f) + nl * 4 * bs * sl * sl * h;
+const trainFlops = 3 * forwardFlops;
+
 // --- training step ---------------------------------------------------------------------------
 const tTrace = performance.now();
 const trainGraph = traceTrainStep(shape, appendAdamW);
@@ -111,6 +129,8 @@ if (torch?.trainMs !== undefined) {
 }
 console.log(`shape ${JSON.stringify(shape)}; ${(paramCount / 1e6).toFixed(2)}M params; onnxruntime-node ${backend.id}`);
 console.table(rows.map(([what, thr, time, rate]) => ({ what, threads: thr, time, rate })));
+console.log(`model matmul FLOPs: train step ${(trainFlops / 1e9).toFixed(1)} GFLOP → ${(trainFlops / trainTiming.ms / 1e6).toFixed(1)} GFLOP/s achieved; `
+  + `onnxruntime 1024³ matmul here ${ortMatmulGflops.toFixed(1)} GFLOP/s${torch?.matmulGflops ? `, torch ${torch.matmulGflops.toFixed(1)}` : ''}`);
 console.log(`trace ${traceMs.toFixed(0)} ms, lower+compile ${compileMs.toFixed(0)} ms (${trainGraph.nodes.length} IR nodes)`);
 console.log(`loss over ${losses.length} steps: ${losses.map((l) => l.toFixed(5)).join(' → ')}`);
 console.log(`peak RSS ${peakRssMiB.toFixed(0)} MiB; weights + AdamW moments need ${(paramCount * 12 / 2 ** 20).toFixed(0)} MiB`);
