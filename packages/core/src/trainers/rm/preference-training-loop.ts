@@ -1,3 +1,4 @@
+import { OkapiError } from '../../errors/okapi-error';
 import type { MicroBatch, StepRunner } from '../engine/step-runner';
 import { lrMultiplier } from '../schedules/lr-schedule';
 import { epochCursor } from '../sft/sft-trainer';
@@ -47,6 +48,9 @@ export function plannedSteps(o: PreferenceLoopOptions, trainSize: number): numbe
  */
 export async function runPreferenceLoop(loop: PreferenceLoop, hooks: TrainerHooks, signal: AbortSignal): Promise<TrainResult> {
   const o = loop.options;
+  if (loop.train.length === 0) {
+    throw new OkapiError(`${loop.stage}: no training comparisons left after the validation split.`, { hint: `Give more preference records, or lower ${loop.stage}.validationSplit.` });
+  }
   const perEpoch = Math.ceil(loop.train.length / o.microBatchSize);
   const totalSteps = plannedSteps(o, loop.train.length);
   const batchAt = epochCursor(loop.train, o.microBatchSize, loop.seed, perEpoch);
