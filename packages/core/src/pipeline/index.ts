@@ -4,3 +4,4 @@ export * from './verifier-eval';
 export * from './demo';
 export * from './rm-stage';
 export * from './dpo-stage';
+export * from './ppo-stage';

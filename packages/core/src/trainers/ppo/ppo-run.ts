@@ -15,7 +15,7 @@ import { evaluatePolicy } from './ppo-evaluator';
 import type { PpoHooks, PpoJob, PpoProgress } from './ppo-job';
 import { iterationMetrics } from './ppo-metrics';
 import { RolloutCollector, type PpoSample } from './ppo-rollouts';
-import { generationLength, klController, uploadModels } from './ppo-setup';
+import { generationLength, klController, promptLimit, uploadModels } from './ppo-setup';
 import { PpoUpdater, stepsPerIteration } from './ppo-update';
 import { PolicyGenerator, type PolicySampling } from './policy-generator';
 import { PromptCursor } from './prompt-cursor';
@@ -34,6 +34,7 @@ export class PpoRun {
   private readonly rng: Rng;
   private readonly cursor: PromptCursor<PpoJob['train'][number]>;
   private readonly sampling: PolicySampling;
+  private readonly maxPromptLength: number;
   private readonly perIteration: number;
   readonly totalSteps: number;
   private readonly iterations: number;
@@ -44,11 +45,12 @@ export class PpoRun {
     const o = job.options;
     ({ store: this.store, reference: this.reference, runner: this.runner } = uploadModels(backend, job));
     const maxLength = generationLength(job);
+    this.maxPromptLength = promptLimit(job);
     this.generator = new PolicyGenerator(backend, job.model.arch, () => this.store.weightFeeds(), maxLength);
     this.scorer = new RolloutScorer(backend, job.model.arch);
     this.sampling = { maxNewTokens: o.maxNewTokens, eosIds: job.eosIds, padId: job.padId, doSample: true, temperature: o.temperature, topK: o.topK, topP: o.topP };
     this.collector = new RolloutCollector(this.generator, this.scorer, job.reward, job.decode,
-      { sampling: this.sampling, chunkSize: o.chunkSize, maxPromptLength: o.maxPromptLength, maxLength, rewardClip: o.rewardClip, lang: job.lang });
+      { sampling: this.sampling, chunkSize: o.chunkSize, maxPromptLength: this.maxPromptLength, maxLength, rewardClip: o.rewardClip, lang: job.lang });
     this.updater = new PpoUpdater(backend, this.runner, { ppoEpochs: o.ppoEpochs, batchSize: o.batchSize, miniBatchSize: o.miniBatchSize, padId: job.padId, maxLength });
     const saved = job.resume?.state.extra as PpoProgress | undefined;
     this.kl = klController(o, saved?.klController);
@@ -115,7 +117,7 @@ export class PpoRun {
     if (this.job.validation.length === 0) return last;
     const o = this.job.options;
     const held = await evaluatePolicy(this.generator, this.job.reward, this.job.validation,
-      { sampling: this.sampling, chunkSize: o.chunkSize, maxPromptLength: o.maxPromptLength, lang: this.job.lang, decode: this.job.decode });
+      { sampling: this.sampling, chunkSize: o.chunkSize, maxPromptLength: this.maxPromptLength, lang: this.job.lang, decode: this.job.decode });
     const values = { ...last, ...held };
     await hooks.onEvaluate?.({ stage: 'ppo', step: this.step, totalSteps: this.totalSteps, values: held });
     return values;

@@ -1,4 +1,5 @@
 import type { TensorBackend } from '../../backend/tensor-backend';
+import { OkapiError } from '../../errors/okapi-error';
 import { parametersWithHead } from '../../models/graph/build-graphs';
 import { valueHeadParameters } from '../../models/graph/heads';
 import { initParameters, type ModelWeights } from '../../models/parameter-init';
@@ -37,9 +38,22 @@ export function klController(o: PpoOptions, saved?: KlControllerState): KlContro
   return o.adaptiveKl ? new AdaptiveKlController(value, o.klTarget, o.klHorizon) : new FixedKlController(value);
 }
 
+/** Prompts are cut from the left to this: maxPromptLength, or less where the context window needs room for the response. */
+export function promptLimit(job: PpoJob): number {
+  const o = job.options;
+  const window = job.model.arch.config.maxPositions ?? Infinity;
+  const limit = Math.min(o.maxPromptLength, window - o.maxNewTokens);
+  if (limit < 1) {
+    throw new OkapiError(`ppo.maxNewTokens (${o.maxNewTokens}) leaves no room for a prompt in this model's context window (${window} tokens)`, {
+      hint: 'Lower ppo.maxNewTokens (Okapi: 256) below max_position_embeddings.',
+    });
+  }
+  return limit;
+}
+
 /** Longest query + response a batch can reach: the generation (KV cache) length. */
 export function generationLength(job: PpoJob): number {
-  const o = job.options;
-  const longest = Math.max(1, ...[...job.train, ...job.validation].map((p) => Math.min(p.ids.length, o.maxPromptLength)));
-  return Math.min(job.model.arch.config.maxPositions ?? Infinity, longest + o.maxNewTokens);
+  const limit = promptLimit(job);
+  const longest = Math.max(1, ...[...job.train, ...job.validation].map((p) => Math.min(p.ids.length, limit)));
+  return longest + job.options.maxNewTokens;
 }
