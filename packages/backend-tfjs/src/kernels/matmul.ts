@@ -6,18 +6,28 @@ const same = (a: readonly number[], b: readonly number[]) => a.length === b.leng
 
 /**
  * Batched matmul. The plan may have folded a last-two-dim Transpose into a transpose flag (never
- * on wasm, whose transposed path is slow). tfjs broadcasts batch dims only when they match or one
- * side has a single batch, so other broadcasts are expanded first.
+ * on wasm, whose transposed path is slow). x[..., m, k] @ W[k, n] is run as one 2-D matmul over all
+ * rows: tfjs wasm uses XNNPACK only for unbatched, untransposed operands and a naive loop otherwise.
+ * tfjs broadcasts batch dims only when they match or one side has a single batch, so other
+ * broadcasts are expanded first.
  */
 export const matMulKernel: TfjsKernel = {
   op: 'MatMul',
   run({ tf, inputs: [a, b], step }) {
     const [ta, tb] = step.transposed ?? [false, false];
-    const batch = step.output.shape.slice(0, -2);
-    const [a2, b2] = broadcastBatches(tf, a, b, batch);
-    return tf.reshape(tf.matMul(a2, b2, ta, tb), [...step.output.shape]);
+    const out = [...step.output.shape];
+    if (!ta && count(b.shape.slice(0, -2)) === 1) return tf.reshape(rowsTimesMatrix(tf, a, b, tb), out);
+    const [a2, b2] = broadcastBatches(tf, a, b, out.slice(0, -2));
+    return tf.reshape(tf.matMul(a2, b2, ta, tb), out);
   },
 };
+
+/** a[..., m, k] @ b[k, n] as [rows, k] @ [k, n]. */
+function rowsTimesMatrix(tf: Tf, a: Tensor, b: Tensor, transposeB: boolean): Tensor {
+  const k = a.shape[a.rank - 1];
+  const matrix = tf.reshape(b, b.shape.slice(-2));
+  return tf.matMul(tf.reshape(a, [-1, k]), matrix, false, transposeB);
+}
 
 function broadcastBatches(tf: Tf, a: Tensor, b: Tensor, batch: readonly number[]): [Tensor, Tensor] {
   const batchA = a.shape.slice(0, -2);

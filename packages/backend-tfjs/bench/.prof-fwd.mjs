@@ -1,0 +1,16 @@
+import 'reflect-metadata';
+import { TfjsBackend } from '@okapi/backend-tfjs';
+import { benchShape, initialWeights, positionInputs, traceForward } from '../../../bench/train-step-model.mjs';
+import { profileKernels } from '/tmp/profile-patch.mjs';
+const shape = { ...benchShape, batch: Number(process.argv[2] ?? 4) };
+const backend = new TfjsBackend({ backend: { name: 'tfjs', device: 'wasm' }, tfjs: { engine: 'wasm' } }, { debug() {}, info() {}, warn() {}, error() {} }, []);
+await backend.init();
+const report = profileKernels(backend);
+const weights = initialWeights(shape); const pos = positionInputs(shape);
+const n = shape.batch * shape.seq * shape.hidden;
+const { graph, output } = traceForward(shape, 'fwd'); graph.output('y', output);
+const s = await backend.compile(graph);
+const feeds = { ...Object.fromEntries(Object.entries(weights).map(([k, w]) => [k, backend.upload(w)])), hidden_states: backend.upload({ dtype: 'float32', shape: [shape.batch, shape.seq, shape.hidden], data: new Float32Array(n).fill(0.1) }), cos: backend.upload(pos.cos), sin: backend.upload(pos.sin), mask: backend.upload(pos.mask) };
+const t0 = performance.now();
+const r = await s.run(feeds); await backend.download(r.y);
+console.log('forward', (performance.now() - t0).toFixed(0), 'ms'); console.log(report());
