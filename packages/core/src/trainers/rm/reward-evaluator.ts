@@ -1,7 +1,7 @@
 import type { DeviceTensor, TensorBackend } from '../../backend/tensor-backend';
 import { graphNames } from '../../models/graph/build-graphs';
 import type { ModelArchitecture } from '../../models/model-architecture';
-import { allPairsLoss, pairwiseMetrics, plackettLuceLoss } from './ranking-losses';
+import { pairwiseLoss, pairwiseMetrics, plackettLuceLoss } from './ranking-losses';
 import { collateComparisons, rankedPairs, rankOrder, type TokenizedComparison } from './preference-batches';
 import { rewardScoresGraph } from './reward-model-graph';
 import { SessionCache } from './session-cache';
@@ -62,10 +62,10 @@ export class RewardEvaluator {
   }
 }
 
-/** `allPairsLoss` of one comparison, ties skipped. */
+/** Mean pairwise loss over one comparison's strict pairs (`allPairsLoss` when there are no ties). */
 function meanPairLoss(scores: readonly number[], ranks: readonly number[]): number {
   const pairs = rankedPairs(ranks);
   let total = 0;
-  for (const [better, worse] of pairs) total += allPairsLoss([scores[better]!, scores[worse]!]);
+  for (const [better, worse] of pairs) total += pairwiseLoss(scores[better]!, scores[worse]!);
   return total / pairs.length;
 }
