@@ -19,7 +19,8 @@ const shape = args.includes('--small') ? { ...benchShape, seq: 64, batch: 1 } : 
 const appendAdamW = core.appendAdamW ?? (await import('../packages/core/dist/optim/adamw-step.js')).appendAdamW;
 
 const logger = { debug() {}, info() {}, warn: console.warn, error: console.error };
-const config = { backend: { name: 'onnx', device: 'cpu', threads }, onnx: {} };
+// the stack's cos/sin are HF tables, so the opt-in RotaryEmbedding kernel is exact here (as in the hand-written model)
+const config = { backend: { name: 'onnx', device: 'cpu', threads }, onnx: { fusedKernels: ['RMSNorm', 'Gelu', 'Rotary'] } };
 const backend = new OnnxBackend(config, logger, [...onnxKernels]);
 await backend.init();
 
