@@ -48,7 +48,7 @@ function precompute(parts: SessionFactoryParts, bound: BoundGraph): Map<number, 
   try {
     for (const node of bound.nodes.filter((n) => n.inputs.length === 0)) {
       const step: PlannedStep = { bound: node, op: node.op, attrs: node.attrs, inputs: [], output: node.output, release: [] };
-      constants.set(node.output.id, parts.tf.tidy(() => (parts.kernels.get(node.op) as TfjsKernel).run({ tf: parts.tf, inputs: [], step })));
+      constants.set(node.output.id, parts.tf.tidy(() => (parts.kernels.get(node.op) as TfjsKernel).run({ tf: parts.tf, inputs: [], step, engine: parts.engine })));
     }
   } catch (error) {
     for (const t of constants.values()) t.dispose();

@@ -91,7 +91,7 @@ export class TfjsSession implements Session {
     const kernel = kernels.get(step.op) as TfjsKernel;
     let y: Tensor;
     try {
-      y = tf.tidy(() => kernel.run({ tf, inputs, step }));
+      y = tf.tidy(() => kernel.run({ tf, inputs, step, engine: this.parts.engine }));
     } catch (error) {
       throw new Error(`${describeStep(step)} failed on tfjs engine '${this.parts.engine.name}': ${(error as Error).message}`, { cause: error });
     }

@@ -1,11 +1,14 @@
 import type { PlannedStep } from '../compile/execution-plan';
+import type { EngineSpec } from '../engine/engine-spec';
 import type { Tensor, Tf } from '../engine/tf-module';
 
-/** What one kernel call sees: tfjs-core, its input tensors and the planned step (attrs, shapes). */
+/** What one kernel call sees: tfjs-core, its input tensors, the planned step (attrs, shapes) and the engine. */
 export interface KernelContext {
   readonly tf: Tf;
   readonly inputs: readonly Tensor[];
   readonly step: PlannedStep;
+  /** The engine running the kernel, with its known slow paths. */
+  readonly engine: EngineSpec;
 }
 
 /**
