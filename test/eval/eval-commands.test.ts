@@ -71,6 +71,10 @@ describe('okapi eval commands', () => {
     await expect(run).rejects.toThrow(/Missing evaluation data in .*\n {2}hellaswag_vi \(validation\): m_hellaswag\/vi_validation\.json/);
   }, 60_000);
 
+  it('refuses out-of-range numbers before loading the model', async () => {
+    await expect(evalCommand.run(context(new RecordingOutput(), { model: modelDir, dataDir: evalData, shots: -1 }))).rejects.toThrow('--shots must be an integer >= 0, got -1');
+  });
+
   it('requires --model and --data-dir', async () => {
     await expect(evalCommand.run(context(new RecordingOutput(), { dataDir: evalData }))).rejects.toThrow('--model is required');
     await expect(evalCommand.run(context(new RecordingOutput(), { model: modelDir }))).rejects.toThrow('--data-dir is required');

@@ -29,6 +29,21 @@ function required(context: CommandContext, key: 'model' | 'dataDir', flag: strin
   return value;
 }
 
+/** Numeric flags out of range are refused before the model loads. */
+function checkNumbers(o: Readonly<Record<string, unknown>>): void {
+  const rules: [string, string, (n: number) => boolean, string][] = [
+    ['shots', '--shots', (n) => n >= 0, 'an integer >= 0'],
+    ['limit', '--limit', (n) => n > 0, 'a number > 0 (below 1: a fraction of the docs)'],
+    ['batchSize', '--batch-size', (n) => n >= 1, 'an integer >= 1'],
+    ['maxLength', '--max-length', (n) => n >= 2, 'an integer >= 2'],
+    ['bootstrapIters', '--bootstrap-iters', (n) => n >= 1, 'an integer >= 1'],
+  ];
+  for (const [key, flag, ok, expected] of rules) {
+    const value = o[key];
+    if (typeof value === 'number' && !ok(value)) throw new OkapiError(`${flag} must be ${expected}, got ${value}`);
+  }
+}
+
 function langsOf(context: CommandContext): string[] | undefined {
   const langs = context.options.langs as string[] | undefined;
   if (langs !== undefined && langs.length > 0) return langs;
@@ -48,6 +63,7 @@ export const evalCommand: CommandDescriptor = {
   options,
   async run(context) {
     const o = context.options;
+    checkNumbers(o);
     const modelDir = required(context, 'model', '--model', 'Pass the model directory: okapi eval --model ./okapi-vi-bloom …');
     const dataDir = required(context, 'dataDir', '--data-dir', 'Point --data-dir at the Okapi eval data (m_arc/, m_hellaswag/, m_mmlu/); see docs/evaluation.md.');
     const tasks = context.scope.contributions('evalTask');
