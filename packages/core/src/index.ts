@@ -44,3 +44,4 @@ export * from './generation';
 export * from './plugin/core-plugin';
 export * from './runs';
 export * from './pipeline';
+export * from './chat';

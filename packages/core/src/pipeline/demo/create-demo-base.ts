@@ -16,7 +16,8 @@ export async function createDemoBase(
   preset: DemoPreset, families: FamilyRegistry, seed: number,
 ): Promise<string> {
   const texts = data.flatMap((d) => [...d.sft, ...d.ppo].map((r) => prompter.render(r) + r.output));
-  const tokenizer = await trainBpeTokenizer({ texts, vocabSize: preset.vocabSize });
+  // LLaMA tokenizers add BOS, BLOOM's add nothing (OKAPI-FACTS): the demo follows its family
+  const tokenizer = await trainBpeTokenizer({ texts, vocabSize: preset.vocabSize, addBos: family === 'llama' });
   const special = { bos: tokenizer.special.bos!.id, eos: tokenizer.special.eos!.id, pad: tokenizer.special.pad!.id };
   const hfConfig = demoModelConfig(family, preset, special);
   const arch = families.byId(family).architecture(hfConfig);
