@@ -14,6 +14,8 @@ describe('eval scorers on the tiny LLaMA fixture (onnx)', () => {
     const shared = new RecordingScorer(new SharedContextScorer(h.model(2048)));
     const [result] = await h.evaluate(shared, [{ task: xcopaTask, lang: 'it' }], { limit: 2 });
     expect(shared.seen).toHaveLength(4);
+    // No special tokens: the Llama-2 tokenizer's BOS (<s> = 1) is never prepended to context or continuation.
+    for (const { request } of shared.seen) expect([request.context[0], request.continuation[0]]).not.toContain(1);
     for (const { request, result: r } of shared.seen) expect(Math.abs(r.logprob - (await h.directLogprob(request)))).toBeLessThan(1e-4);
     expect(result!.samples!.flatMap((s) => s.loglikelihoods)).toEqual(shared.seen.map((s) => s.result.logprob));
   }, 60_000);
