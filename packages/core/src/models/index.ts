@@ -13,3 +13,4 @@ export * from './bloom';
 export * from './runtime';
 export * from './model-directory';
 export * from './check-tokenizer-fits';
+export * from './block-parameters';
