@@ -44,6 +44,11 @@ const fusedGraphs: Record<string, (g: Graph) => Value> = {
   AlibiBias: (g) => ops.add(ops.alibiBias(g.constant(hostTensor('int64', [2, 4], [1, 1, 1, 0, 0, 1, 1, 1])), 3), g.input('x', 'float32', [1])),
 };
 
+/** MatMul operand shapes that take each kernel path: rows @ matrix, per batch, broadcast batches. */
+const matMulShapes: readonly (readonly [number[], number[]])[] = [
+  [[2, 3, 4], [4, 5]], [[2, 3, 4], [1, 4, 5]], [[3, 4], [2, 4, 5]], [[2, 3, 4], [2, 4, 5]], [[1, 3, 4], [2, 4, 5]], [[2, 1, 3, 4], [1, 3, 4, 5]],
+];
+
 describe.each<TestEngine>(['cpu', 'wasm'])('the tfjs backend (%s) agrees with the float64 reference interpreter', (engine) => {
   let sut: BackendUnderTest;
   const reference = new ReferenceBackend();
@@ -63,6 +68,21 @@ describe.each<TestEngine>(['cpu', 'wasm'])('the tfjs backend (%s) agrees with th
     expect(worst).toEqual([]);
     expect(sut.backend.memory().tensors).toBe(0);
   }, 30_000);
+
+  it.each(matMulShapes)('MatMul %j @ %j, with both gradients', async (aShape, bShape) => {
+    const g = createGraph('matmul');
+    const a = g.input('a', 'float32', aShape);
+    const b = g.input('b', 'float32', bShape);
+    const y = ops.matmul(a, b);
+    g.output('y', y);
+    const [da, db] = grad(ops.reduceSum(ops.mul(y, g.input('r', 'float32', y.shape as number[])), [], false), [a, b]);
+    g.output('da', da);
+    g.output('db', db);
+    const feeds = randomFeeds(g, {}, 7);
+    const actual = await runOnce(sut.backend, g, feeds);
+    const expected = await runOnce(reference, g, feeds);
+    for (const name of ['y', 'da', 'db']) expect([name, actual[name].shape, worstMismatch(actual[name], expected[name]) <= 1]).toEqual([name, expected[name].shape, true]);
+  });
 
   it.each(Object.keys(fusedGraphs))('%s: the native kernel matches the decomposition', async (op) => {
     const g = createGraph(op);
