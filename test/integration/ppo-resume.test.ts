@@ -49,10 +49,13 @@ describe(`${PpoTrainer.name} (resume and guards)`, () => {
     }, controller.signal);
     return checkpoints;
   }
+  let straightRun: Promise<Map<number, string>> | undefined;
+  /** The uninterrupted reference run, shared by the resume tests. */
+  const straightOnce = () => (straightRun ??= run(job()));
   const weightsAt = async (d: string): Promise<ModelWeights> => (await loadModelDirectory(d, families, { head: 'value' })).weights;
 
   it('interrupted after an iteration and resumed, ends with the same weights (value head included) as an uninterrupted run', async () => {
-    const straight = await run(job());
+    const straight = await straightOnce();
     expect([...straight.keys()]).toEqual([4, 8, 12]);
     const interrupted = await run(job(), 4);
     expect([...interrupted.keys()]).toEqual([4]);
@@ -71,6 +74,29 @@ describe(`${PpoTrainer.name} (resume and guards)`, () => {
       if (initial.has(name) && tensor.data.some((v, i) => v !== initial.get(name)!.data[i])) moved++;
     }
     expect(moved).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('aborted while scoring rollouts, checkpoints the iteration start; resuming redoes that iteration exactly', async () => {
+    const straight = await straightOnce();
+    const controller = new AbortController();
+    const verifier = toyVerifier();
+    let calls = 0;
+    const aborting = { id: 'aborting', score: (p: readonly string[], r: readonly string[], c: Parameters<typeof verifier.score>[2]) => {
+      if (++calls === 2) controller.abort();
+      return verifier.score(p, r, c);
+    } };
+    const checkpoints: string[] = [];
+    const result = await new PpoTrainer(backend).run({ ...job(), reward: aborting }, {
+      onCheckpoint: async (state, save) => { const d = path.join(dir, `abort-${checkpoints.length}-${state.step}`); await save(d); checkpoints.push(d); },
+    }, controller.signal);
+    expect(result.interrupted).toBe(true);
+    expect(checkpoints.map((d) => d.split('-').at(-1))).toEqual(['4', '4']);
+    const { state, moments } = await loadTrainerState(checkpoints[1]!);
+    expect(state.extra as unknown as PpoProgress).toMatchObject({ iteration: 1, cursor: 16 });
+    const resumed = await run(job({}, { state, weights: await weightsAt(checkpoints[1]!), moments }));
+    const expected = await weightsAt(straight.get(12)!);
+    const actual = await weightsAt(resumed.get(12)!);
+    for (const [name, tensor] of expected) tensor.data.forEach((v, i) => expect(Math.abs(v - actual.get(name)!.data[i]!)).toBeLessThanOrEqual(1e-6));
   }, 60_000);
 
   it('stops on a non-finite reward, handing the offending rollouts to onNonFinite', async () => {

@@ -65,7 +65,7 @@ describe(PpoTrainer.name, () => {
     for (const key of ['entropy', 'clipFraction', 'valueLoss', 'explainedVariance', 'responseLength', 'timeGeneration', 'timeScoring', 'timeTraining', 'klCoef']) {
       expect(iterations.every((m) => Number.isFinite(m.values[key]))).toBe(true);
     }
-  }, 60_000);
+  }, 120_000);
 });
 
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;

@@ -50,18 +50,21 @@ export class RolloutCollector {
     private readonly s: RolloutSettings,
   ) {}
 
-  async collect(prompts: readonly PpoPrompt[], rng: Rng, policy: Readonly<Record<string, DeviceTensor>>, reference: Readonly<Record<string, DeviceTensor>>): Promise<{ samples: PpoSample[]; timings: RolloutTimings }> {
+  /** Undefined when `signal` aborted the collection (between chunks, or after scoring). */
+  async collect(prompts: readonly PpoPrompt[], rng: Rng, policy: Readonly<Record<string, DeviceTensor>>, reference: Readonly<Record<string, DeviceTensor>>, signal: AbortSignal): Promise<{ samples: PpoSample[]; timings: RolloutTimings } | undefined> {
     let started = performance.now();
     const queries = prompts.map((p) => p.ids.slice(-this.s.maxPromptLength));
     const responses: number[][] = [];
     for (let i = 0; i < queries.length; i += this.s.chunkSize) {
+      if (signal.aborted) return undefined;
       responses.push(...await this.generator.generate(queries.slice(i, i + this.s.chunkSize), this.s.sampling, rng.nextUint32()));
     }
     const generation = (performance.now() - started) / 1000;
     started = performance.now();
     const texts = (await this.decode(responses)).map((t) => t.trim());
-    const rawScores = await this.reward.score(prompts.map((p) => p.text), texts, { lang: this.s.lang, references: prompts.map((p) => p.reference) });
+    const rawScores = await this.reward.score(prompts.map((p) => p.text), texts, { lang: this.s.lang, references: prompts.map((p) => p.reference), signal });
     const scoring = (performance.now() - started) / 1000;
+    if (signal.aborted) return undefined;
     started = performance.now();
     const samples: PpoSample[] = [];
     for (let i = 0; i < queries.length; i += this.s.chunkSize) {

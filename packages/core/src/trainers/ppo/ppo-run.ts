@@ -31,8 +31,8 @@ export class PpoRun {
   private readonly collector: RolloutCollector;
   private readonly updater: PpoUpdater;
   private readonly kl: KlController;
-  private readonly rng: Rng;
-  private readonly cursor: PromptCursor<PpoJob['train'][number]>;
+  private rng: Rng;
+  private cursor: PromptCursor<PpoJob['train'][number]>;
   private readonly sampling: PolicySampling;
   private readonly maxPromptLength: number;
   private readonly perIteration: number;
@@ -69,7 +69,9 @@ export class PpoRun {
     if (this.step === 0) await this.evaluate(hooks, last);
     while (this.iteration < this.iterations && !signal.aborted) {
       const before = this.step;
-      last = await this.iterate(hooks);
+      const metrics = await this.iterate(hooks, signal);
+      if (metrics === undefined) break;
+      last = metrics;
       const crossed = (every: number) => Math.floor(this.step / every) > Math.floor(before / every);
       if (crossed(o.evalEvery) || this.iteration === this.iterations) last = await this.evaluate(hooks, last);
       if (last.kl! > o.klStop) {
@@ -90,11 +92,22 @@ export class PpoRun {
     this.store.dispose();
   }
 
-  /** One rollout + optimisation iteration; returns its logged metrics. */
-  private async iterate(hooks: PpoHooks): Promise<Record<string, number>> {
+  /**
+   * One rollout + optimisation iteration; returns its logged metrics. An abort during the rollouts
+   * undoes the iteration's draws (RNG, cursor), so the checkpoint then written is exactly resumable;
+   * once training has started the iteration runs to its end.
+   */
+  private async iterate(hooks: PpoHooks, signal: AbortSignal): Promise<Record<string, number> | undefined> {
     const o = this.job.options;
+    const [rngAtStart, cursorAtStart] = [this.rng.state(), this.cursor.position];
     const prompts = this.cursor.take(o.numRollouts);
-    const { samples, timings } = await this.collector.collect(prompts, this.rng, this.store.weightFeeds(), this.reference.tensors);
+    const collected = await this.collector.collect(prompts, this.rng, this.store.weightFeeds(), this.reference.tensors, signal);
+    if (collected === undefined) {
+      this.rng = Rng.fromState(rngAtStart);
+      this.cursor = new PromptCursor(this.job.train, this.job.seed, cursorAtStart);
+      return undefined;
+    }
+    const { samples, timings } = collected;
     await this.guardRollouts(samples, hooks);
     const adv = computeAdvantages(samples, this.kl.value, o.gamma, o.lam);
     const started = performance.now();

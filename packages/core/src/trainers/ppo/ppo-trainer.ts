@@ -8,7 +8,8 @@ import { PpoRun } from './ppo-run';
 /**
  * PPO (Okapi's third stage): policy = SFT model + value head, frozen reference for the per-token KL
  * penalty, rollouts scored by a RewardModel, GAE, clipped policy and value losses, adaptive KL.
- * Checkpoints fall on iteration boundaries, so an abort takes effect when the running iteration ends.
+ * Checkpoints fall on iteration boundaries: an abort during the rollouts stops at once (that iteration
+ * is redone on resume); one during the PPO epochs takes effect when they end.
  */
 @injectable()
 export class PpoTrainer implements Trainer<PpoJob> {
