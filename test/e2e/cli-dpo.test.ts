@@ -37,7 +37,8 @@ describe('okapi dpo (end to end, tiny LLaMA on onnx)', () => {
     for (const file of ['config.json', 'model.safetensors', 'tokenizer.json', 'trainer-state.json', 'optimizer.safetensors']) expect(existsSync(path.join(final, file))).toBe(true);
     expect(JSON.parse(readFileSync(path.join(final, 'config.json'), 'utf8')).architectures).toEqual(['LlamaForCausalLM']);
     const evals = metrics().filter((m) => m.stage === 'dpo/eval');
-    expect(evals.map((m) => m.step)).toEqual([4, 8]);
+    expect(evals.map((m) => m.step)).toEqual([0, 4, 8]);
+    expect(evals[0].values.validationLoss).toBeCloseTo(Math.LN2, 5); // policy = reference at the start
     const last = evals.at(-1).values;
     expect(last.rewardAccuracy).toBeGreaterThanOrEqual(2 / 3);
     expect(last.rewardMargin).toBeGreaterThan(0);

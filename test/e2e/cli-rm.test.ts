@@ -41,7 +41,8 @@ describe('okapi rm (end to end, tiny LLaMA on onnx)', () => {
     for (const file of ['config.json', 'model.safetensors', 'tokenizer.json', 'trainer-state.json', 'optimizer.safetensors']) expect(existsSync(path.join(final, file))).toBe(true);
     expect(JSON.parse(readFileSync(path.join(final, 'config.json'), 'utf8'))).toMatchObject({ architectures: ['LlamaForSequenceClassification'], id2label: { 0: 'LABEL_0' } });
     const evals = metrics().filter((m) => m.stage === 'rm/eval');
-    expect(evals.map((m) => m.step)).toEqual([6, 12]);
+    expect(evals.map((m) => m.step)).toEqual([0, 6, 12]);
+    expect(evals[0].values.pairwiseAccuracy).toBeLessThan(evals.at(-1).values.pairwiseAccuracy);
     expect(evals.at(-1).values.pairwiseAccuracy).toBeGreaterThanOrEqual(0.8);
     expect(first.stdout).toMatch(/pairwiseAcc/);
 

@@ -43,8 +43,8 @@ export function plannedSteps(o: PreferenceLoopOptions, trainSize: number): numbe
 
 /**
  * The step loop of the preference stages, SFT-shaped: seeded epoch order (so a resumed run sees the
- * batches the interrupted one would have), warm-up + decay, evaluation and checkpoints every N steps,
- * a final checkpoint (also on abort).
+ * batches the interrupted one would have), warm-up + decay, evaluation of the starting model (step 0)
+ * and every N steps, checkpoints every N steps, a final checkpoint (also on abort).
  */
 export async function runPreferenceLoop(loop: PreferenceLoop, hooks: TrainerHooks, signal: AbortSignal): Promise<TrainResult> {
   const o = loop.options;
@@ -56,6 +56,11 @@ export async function runPreferenceLoop(loop: PreferenceLoop, hooks: TrainerHook
   const batchAt = epochCursor(loop.train, o.microBatchSize, loop.seed, perEpoch);
   let step = loop.startStep;
   let last: Record<string, number> = {};
+  if (step === 0) {
+    // the starting model's held-out metrics: the baseline the report compares against
+    const baseline = await loop.evaluate();
+    if (Object.keys(baseline).length > 0) await hooks.onEvaluate?.({ stage: loop.stage, step: 0, totalSteps, values: baseline });
+  }
   while (step < totalSteps && !signal.aborted) {
     const started = performance.now();
     const micro = Array.from({ length: o.gradientAccumulationSteps }, (_, i) => loop.collate(batchAt(step * o.gradientAccumulationSteps + i)));
