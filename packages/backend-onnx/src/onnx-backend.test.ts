@@ -132,6 +132,22 @@ describe(OnnxBackend.name, () => {
     await small.dispose();
   });
 
+  it('accepts unused inputs and outputs that are inputs or constants', async () => {
+    const g = createGraph('odd');
+    const x = g.input('x', 'float32', [2]);
+    g.input('unused', 'int64', [1]);
+    g.output('x', x);
+    g.output('twice', ops.mul(x, 2));
+    g.output('seven', g.constant(hostTensor('float32', [1], [7])));
+    const session = await sut.compile(g);
+    const feeds = { x: sut.upload(hostTensor('float32', [2], [1, 2])), unused: sut.upload(hostTensor('int64', [1], [0])) };
+    const out = await session.run(feeds);
+    expect(await values(sut.download(out.x))).toEqual([1, 2]);
+    expect(await values(sut.download(out.twice))).toEqual([2, 4]);
+    expect(await values(sut.download(out.seven))).toEqual([7]);
+    [...Object.values(out), ...Object.values(feeds)].forEach((t) => t.dispose());
+  });
+
   it('refuses to download a disposed tensor', async () => {
     const t = sut.upload(hostTensor('float32', [1], [1]));
     t.dispose();
