@@ -47,6 +47,7 @@ const fusedGraphs: Record<string, (g: Graph) => Value> = {
 /** MatMul operand shapes that take each kernel path: rows @ matrix, per batch, broadcast batches. */
 const matMulShapes: readonly (readonly [number[], number[]])[] = [
   [[2, 3, 4], [4, 5]], [[2, 3, 4], [1, 4, 5]], [[3, 4], [2, 4, 5]], [[2, 3, 4], [2, 4, 5]], [[1, 3, 4], [2, 4, 5]], [[2, 1, 3, 4], [1, 3, 4, 5]],
+  [[2, 256, 3], [2, 3, 4]], // tall enough for one 2-D matmul per batch entry on wasm
 ];
 
 describe.each<TestEngine>(['cpu', 'wasm'])('the tfjs backend (%s) agrees with the float64 reference interpreter', (engine) => {

@@ -1,6 +1,12 @@
 import type { Tensor, Tf } from '../engine/tf-module';
 import type { TfjsKernel } from './tfjs-kernel';
 
+/**
+ * Rows from which one XNNPACK matmul per batch entry beats tfjs wasm's naive batched loop: each
+ * entry re-packs its right operand, which only pays off for tall left operands (prefill attention).
+ */
+const minRowsPerEntry = 256;
+
 const count = (dims: readonly number[]) => dims.reduce((p, d) => p * d, 1);
 const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((d, i) => d === b[i]);
 
@@ -19,7 +25,7 @@ export const matMulKernel: TfjsKernel = {
     const out = [...step.output.shape];
     if (!ta && count(b.shape.slice(0, -2)) === 1) return tf.reshape(rowsTimesMatrix(tf, a, b, tb), out);
     const [a2, b2] = broadcastBatches(tf, a, b, out.slice(0, -2));
-    if (engine.slowBatchedMatMul && !ta && !tb) return tf.reshape(matMulPerBatch(tf, a2, b2, out), out);
+    if (engine.slowBatchedMatMul && !ta && !tb && a.shape[a.rank - 2] >= minRowsPerEntry) return tf.reshape(matMulPerBatch(tf, a2, b2, out), out);
     return tf.reshape(tf.matMul(a2, b2, ta, tb), out);
   },
 };
