@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { runCliProcess } from '../helpers/run-cli';
 import { makeTempDir } from '../helpers/temp-dir';
 
@@ -48,8 +50,7 @@ describe('okapi (spawned process)', () => {
 
 describe('okapi output into a closed pipe', () => {
   it('exits quietly when the reader stops early (okapi langs show vi | head -1)', () => {
-    const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
-    const bin = require('node:path').join(__dirname, '..', '..', 'packages', 'cli', 'dist', 'bin.js');
+    const bin = path.join(__dirname, '..', '..', 'packages', 'cli', 'dist', 'bin.js');
     const result = spawnSync('bash', ['-c', `set -o pipefail; node ${bin} langs show vi | head -1`], { encoding: 'utf8' });
     expect(result.stderr).not.toMatch(/EPIPE|Unhandled/);
     expect(result.status).toBe(0);
