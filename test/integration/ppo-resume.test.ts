@@ -109,6 +109,12 @@ describe(`${PpoTrainer.name} (resume and guards)`, () => {
     expect(reports[0]!.values.nonFiniteRollouts).toBe(1);
   }, 30_000);
 
+  it('names a reward model that returns the wrong number of scores', async () => {
+    const short = { id: 'short', score: async () => [1] };
+    await expect(new PpoTrainer(backend).run({ ...job({ iterations: 1 }), reward: short }, {}, new AbortController().signal))
+      .rejects.toThrow("Reward model 'short' returned 1 scores for 16 responses");
+  }, 30_000);
+
   it('stops early when the KL exceeds klStop, with a checkpoint', async () => {
     const checkpoints = await run(job({ klStop: 1e-3, learningRate: 5e-2, iterations: 4 }));
     expect([...checkpoints.keys()].at(-1)).toBeLessThan(16);

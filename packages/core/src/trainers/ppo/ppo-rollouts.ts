@@ -1,4 +1,5 @@
 import type { DeviceTensor } from '../../backend/tensor-backend';
+import { OkapiError } from '../../errors/okapi-error';
 import type { RewardModel } from '../../reward/reward-model';
 import { clamp } from '../../util/math';
 import type { Rng } from '../../util/rng';
@@ -64,6 +65,11 @@ export class RolloutCollector {
     const texts = (await this.decode(responses)).map((t) => t.trim());
     const rawScores = await this.reward.score(prompts.map((p) => p.text), texts, { lang: this.s.lang, references: prompts.map((p) => p.reference), signal });
     const scoring = (performance.now() - started) / 1000;
+    if (rawScores.length !== prompts.length) {
+      throw new OkapiError(`Reward model '${this.reward.id}' returned ${rawScores.length} scores for ${prompts.length} responses`, {
+        hint: 'RewardModel.score must return one number per (prompt, response) pair, in order.',
+      });
+    }
     if (signal.aborted) return undefined;
     started = performance.now();
     const samples: PpoSample[] = [];

@@ -43,6 +43,7 @@ export class PpoRun {
 
   constructor(backend: TensorBackend, private readonly job: PpoJob) {
     const o = job.options;
+    if (job.train.length === 0) throw new OkapiError('PPO has no training prompts', { hint: 'Check ppo.data, and that ppo.validationSplit leaves prompts to train on.' });
     ({ store: this.store, reference: this.reference, runner: this.runner } = uploadModels(backend, job));
     const maxLength = generationLength(job);
     this.maxPromptLength = promptLimit(job);
