@@ -53,6 +53,32 @@ describe('fused kernels', () => {
     await sut.dispose();
   });
 
+  it('fuses a residual Add + RMSNorm into SkipSimplifiedLayerNormalization, keeping the sum for later uses', async () => {
+    const random = seededRandom(5);
+    const g = createGraph('residual');
+    const feeds: Record<string, HostTensor> = {};
+    const input = (name: string, shape: number[]) => {
+      feeds[name] = hostTensor('float32', shape, uniformValues(random, shape.reduce((a, b) => a * b, 1)));
+      return g.input(name, 'float32', shape);
+    };
+    const residual = ops.add(input('x', [2, 3, 8]), input('attn', [2, 3, 8]));
+    const normed = ops.rmsNorm(residual, input('scale', [8]), 1e-6);
+    g.output('y', ops.add(residual, ops.mul(normed, 2))); // the sum lives on past the norm
+    g.output('sum', residual);
+    const sut = await backendWith(true);
+    const types = onnx.ModelProto.decode(sut.lower(g, {})).graph!.node.map((n) => n.opType);
+    expect(types).toContain('SkipSimplifiedLayerNormalization');
+    expect(types.filter((t) => t === 'Add')).toHaveLength(1); // only the final add remains
+    const session = await sut.compile(g);
+    const out = await session.run(Object.fromEntries(Object.entries(feeds).map(([k, v]) => [k, sut.upload(v)])));
+    const want = interpret(g, feeds);
+    for (const name of ['y', 'sum']) {
+      const got = (await sut.download(out[name])).data as Float32Array;
+      want[name].data.forEach((w, i) => expect(Math.abs(got[i] - w)).toBeLessThan(1e-5 + 1e-4 * Math.abs(w)));
+    }
+    await sut.dispose();
+  });
+
   it('keeps the opt-in Rotary kernel out unless named, and uses no contrib op when fused kernels are off', async () => {
     const byDefault = await backendWith(true);
     const off = await backendWith(false);

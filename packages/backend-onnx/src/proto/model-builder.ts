@@ -42,6 +42,13 @@ export class OnnxModelBuilder {
     return name;
   }
 
+  /** A name free right now, not yet reserved (for a node's explicit `outputs`). */
+  freshName(hint: string): string {
+    let name = hint;
+    while (this.usedNames.has(name)) name = `${hint}_${this.nextId++}`;
+    return name;
+  }
+
   /** Reserves a name chosen elsewhere (graph inputs keep their IR names). */
   reserve(name: string): string {
     if (this.usedNames.has(name)) throw new Error(`ONNX value name '${name}' is used twice`);
@@ -91,7 +98,7 @@ export class OnnxModelBuilder {
   /** Emits a node and returns its output names. */
   node(spec: OnnxNodeSpec): string[] {
     const outputs = typeof spec.outputs === 'object'
-      ? spec.outputs.map((n) => this.reserve(n))
+      ? spec.outputs.map((n) => (n === '' ? n : this.reserve(n))) // '' = an optional output left out
       : Array.from({ length: spec.outputs ?? 1 }, (_, i) => this.uniqueName(`${spec.op.toLowerCase()}_${this.nodes.length}_${i}`));
     const attribute = Object.entries(spec.attributes ?? {})
       .filter((entry): entry is [string, OnnxAttribute] => entry[1] !== undefined)
@@ -106,6 +113,20 @@ export class OnnxModelBuilder {
   /** Shorthand for a single-output node. */
   op(op: string, inputs: readonly string[], attributes?: OnnxNodeSpec['attributes'], domain?: string): string {
     return this.node({ op, inputs, attributes, domain })[0];
+  }
+
+  /**
+   * Removes the `opType` node that produces `name` when nothing has consumed it yet, and frees the
+   * name so a fused node can produce it instead. Returns the removed node's inputs.
+   */
+  takeOverProducer(name: string, opType: string): string[] | undefined {
+    const index = this.nodes.findIndex((n) => n.output?.includes(name));
+    const producer = this.nodes[index];
+    if (producer === undefined || producer.opType !== opType || producer.output?.length !== 1) return undefined;
+    if (this.nodes.slice(index + 1).some((n) => n.input?.includes(name))) return undefined;
+    this.nodes.splice(index, 1);
+    this.usedNames.delete(name);
+    return [...(producer.input ?? [])];
   }
 
   build(): onnx.ModelProto {
