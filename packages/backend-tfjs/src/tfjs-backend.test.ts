@@ -135,6 +135,29 @@ describe(`${TfjsBackend.name} disposal`, () => {
   });
 });
 
+describe(`${TfjsBackend.name} beside another tfjs engine`, () => {
+  it('uploads to its own engine and runs there even when another instance switched tfjs', async () => {
+    const cpu = await backendUnderTest('cpu');
+    const wasm = await backendUnderTest('wasm');
+    expect(tf.getBackend()).toBe('wasm');
+    const onCpu = () => tf.findBackend('cpu')?.numDataIds() ?? 0;
+    const before = onCpu();
+    const x = cpu.backend.upload(hostTensor('float32', [2], [1, 4]));
+    expect(tf.getBackend()).toBe('wasm');
+    expect(onCpu()).toBe(before + 1);
+    const g = createGraph('sqrt');
+    g.output('y', ops.sqrt(g.input('x', 'float32', [2])));
+    const session = await cpu.backend.compile(g);
+    const { y } = await session.run({ x });
+    expect(tf.getBackend()).toBe('cpu');
+    expect(numbers(await cpu.backend.download(y))).toEqual([1, 2]);
+    [x, y].forEach((t) => t.dispose());
+    await session.dispose();
+    await wasm.dispose();
+    await cpu.dispose();
+  });
+});
+
 describe(`${TfjsBackend.name} compile checks`, () => {
   it('refuses a graph that needs float64, naming the node', async () => {
     const sut = await backendUnderTest('cpu');

@@ -63,8 +63,9 @@ export class TfjsBackend implements TensorBackend {
   }
 
   upload(tensor: HostTensor): DeviceTensor {
-    const { tf } = this.requireStarted('upload');
-    return new TfjsDeviceTensor(toTfTensor(tf, tensor, 'upload'), tensor.dtype, this.ledger);
+    const { tf, engine } = this.requireStarted('upload');
+    const backend = tf.findBackend(engine.tfBackend) ?? undefined;
+    return new TfjsDeviceTensor(toTfTensor(tf, tensor, 'upload', backend), tensor.dtype, this.ledger);
   }
 
   async download(tensor: DeviceTensor): Promise<HostTensor> {

@@ -1,17 +1,25 @@
 import { OkapiError, type HostTensor, type TensorData } from '@okapi/core';
-import type { Tensor, Tf } from '../engine/tf-module';
+import type { KernelBackend } from '@tensorflow/tfjs-core';
+import type { Tensor, Tf, TfDType } from '../engine/tf-module';
 import { tfDTypeOf } from './dtype-map';
 
 const int32Min = -(2 ** 31);
 const int32Max = 2 ** 31 - 1;
 
-/** A new tf.Tensor holding a copy of the host data (tfjs's cpu engine would otherwise alias it). */
-export function toTfTensor(tf: Tf, host: HostTensor, where: string): Tensor {
+/**
+ * A new tf.Tensor holding a copy of the host data (tfjs's cpu engine would otherwise alias it), on
+ * `backend` when given (tfjs has one active backend per process; another instance may have switched it).
+ */
+export function toTfTensor(tf: Tf, host: HostTensor, where: string, backend?: KernelBackend): Tensor {
   const dtype = tfDTypeOf(host.dtype, where);
-  if (host.data instanceof BigInt64Array) return tf.tensor(narrowInt64(host.data, where), [...host.shape], dtype);
-  if (dtype === 'bool') return tf.tensor(Uint8Array.from(host.data as Uint8Array), [...host.shape], 'bool');
-  if (dtype === 'int32') return tf.tensor(Int32Array.from(host.data as Int32Array), [...host.shape], 'int32');
-  return tf.tensor(Float32Array.from(host.data as Float32Array), [...host.shape], 'float32');
+  return tf.engine().makeTensor(copyAs(host, dtype, where), [...host.shape], dtype, backend);
+}
+
+function copyAs(host: HostTensor, dtype: TfDType, where: string): Float32Array | Int32Array | Uint8Array {
+  if (host.data instanceof BigInt64Array) return narrowInt64(host.data, where);
+  if (dtype === 'bool') return Uint8Array.from(host.data as Uint8Array);
+  if (dtype === 'int32') return Int32Array.from(host.data as Int32Array);
+  return Float32Array.from(host.data as Float32Array);
 }
 
 function narrowInt64(data: BigInt64Array, where: string): Int32Array {
