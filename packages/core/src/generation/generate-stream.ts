@@ -1,47 +1,50 @@
+import { IncrementalDecoder } from '../tokenizer/incremental-decoder';
 import { cutAtStopString } from './stop-criteria';
 
-/** One streamed token: the row, its id and, when decoding, the text it added. */
+/** One streamed token: the row, its id and, when decoding, the text it completed. */
 export interface TokenEvent {
   readonly row: number;
   readonly tokenId: number;
-  /** Newly completed text; empty while a multi-byte character or merge is still incomplete. */
+  /** Newly completed text; empty while a multi-byte character is still incomplete. */
   readonly textDelta?: string;
 }
 
-/** Tracks each row's generated ids and decoded text, and emits streaming events. */
+/**
+ * Tracks each row's generated text through the tokenizer's incremental decoder (SentencePiece
+ * spaces and split UTF-8 characters come out right, at constant cost per token) and emits events.
+ */
 export class TextStreamer {
-  private readonly ids: number[][];
+  private readonly decoders?: IncrementalDecoder[];
   private readonly texts: string[];
-  private readonly full: string[];
 
   constructor(
     rows: number,
-    private readonly decode?: (ids: readonly number[]) => string | Promise<string>,
+    decode?: (ids: readonly number[]) => string | Promise<string>,
     private readonly onToken?: (event: TokenEvent) => void,
   ) {
-    this.ids = Array.from({ length: rows }, () => []);
     this.texts = new Array<string>(rows).fill('');
-    this.full = new Array<string>(rows).fill('');
+    if (decode !== undefined) {
+      const tokenizer = { decode: async (ids: readonly number[]) => decode(ids) };
+      this.decoders = Array.from({ length: rows }, () => new IncrementalDecoder(tokenizer));
+    }
   }
 
-  /** Records a token; returns the row's full text when decoding. */
+  /** Records a token; returns the row's text so far when decoding. */
   async push(row: number, tokenId: number): Promise<string | undefined> {
-    this.ids[row].push(tokenId);
-    if (this.decode === undefined) {
+    if (this.decoders === undefined) {
       this.onToken?.({ row, tokenId });
       return undefined;
     }
-    const text = await this.decode(this.ids[row]);
-    this.full[row] = text;
-    // a trailing U+FFFD means an incomplete UTF-8 sequence: hold it back until the next token
-    const stable = text.endsWith('\uFFFD') ? '' : text.startsWith(this.texts[row]) ? text.slice(this.texts[row].length) : '';
-    if (stable !== '') this.texts[row] = text;
-    this.onToken?.({ row, tokenId, textDelta: stable });
-    return text;
+    const delta = await this.decoders[row].push(tokenId);
+    this.texts[row] += delta;
+    this.onToken?.({ row, tokenId, textDelta: delta });
+    return this.texts[row];
   }
 
-  finalTexts(stopStrings: readonly string[]): string[] | undefined {
-    if (this.decode === undefined) return undefined;
-    return this.full.map((text) => cutAtStopString(text, stopStrings));
+  /** Each row's full text (held-back characters flushed), cut before the first stop string. */
+  async finalTexts(stopStrings: readonly string[]): Promise<string[] | undefined> {
+    if (this.decoders === undefined) return undefined;
+    const decoders = this.decoders;
+    return Promise.all(this.texts.map(async (text, row) => cutAtStopString(text + (await decoders[row].flush()), stopStrings)));
   }
 }

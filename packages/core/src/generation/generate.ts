@@ -59,7 +59,7 @@ export async function generate(model: GenerationModel, prompts: readonly (readon
   } finally {
     model.end();
   }
-  return { outputIds: outputs, stopReasons: reasons.map((r) => r ?? 'max_new_tokens'), texts: streamer.finalTexts(options.stopStrings ?? []) };
+  return { outputIds: outputs, stopReasons: reasons.map((r) => r ?? 'max_new_tokens'), texts: await streamer.finalTexts(options.stopStrings ?? []) };
 }
 
 function checkRequest(model: GenerationModel, prompts: readonly (readonly number[])[], options: GenerateOptions): void {

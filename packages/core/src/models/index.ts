@@ -12,5 +12,4 @@ export * from './llama';
 export * from './bloom';
 export * from './runtime';
 export * from './model-directory';
-export * from './check-tokenizer-fits';
 export * from './block-parameters';
