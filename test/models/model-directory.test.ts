@@ -57,4 +57,14 @@ describe('model directories (save → load)', () => {
     const loaded = await loadModelDirectory(dir, families, { head: 'score', fallback: new Map([['score.weight', head.get('score.weight')!]]) });
     expect(loaded.weights.get('score.weight')!.shape).toEqual([1, 32]);
   });
+
+  it('saves a reward model with the *ForSequenceClassification config transformers expects', async () => {
+    const model = tinyModel(tinyBloomConfig(), 8, 'score');
+    const dir = fresh();
+    await saveModelDirectory(dir, model.arch, model.weights, { head: 'score' });
+    const saved = JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8'));
+    expect(saved).toMatchObject({ architectures: ['BloomForSequenceClassification'], num_labels: 1, id2label: { 0: 'LABEL_0' }, label2id: { LABEL_0: 0 } });
+    const loaded = await loadModelDirectory(dir, families, { head: 'score' });
+    expect(loaded.weights.get('score.weight')!.data).toEqual(model.weights.get('score.weight')!.data);
+  });
 });

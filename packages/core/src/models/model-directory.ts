@@ -39,8 +39,30 @@ export async function loadModelDirectory(dir: string, families: FamilyRegistry, 
   }
 }
 
+export interface SaveModelOptions {
+  readonly dtype?: StorageDType;
+  /** 'score' saves a `*ForSequenceClassification` config (reward model); default causal LM. */
+  readonly head?: 'lm' | 'score' | 'value';
+  readonly numLabels?: number;
+}
+
+/** The HF config for a model with a head: reward models load as `*ForSequenceClassification`. */
+export function hfConfigWithHead(arch: ModelArchitecture, head: 'lm' | 'score' | 'value' = 'lm', numLabels = 1): Record<string, unknown> {
+  const config = arch.toHfConfig();
+  if (head !== 'score') return config;
+  const causal = String((config.architectures as string[] | undefined)?.[0] ?? '');
+  const labels = Array.from({ length: numLabels }, (_, i) => `LABEL_${i}`);
+  return {
+    ...config,
+    architectures: [causal.replace(/ForCausalLM$/, 'ForSequenceClassification')],
+    num_labels: numLabels,
+    id2label: Object.fromEntries(labels.map((l, i) => [String(i), l])),
+    label2id: Object.fromEntries(labels.map((l, i) => [l, i])),
+  };
+}
+
 /** Saves weights and config as an HF directory `transformers` loads (same names, shapes, keys). */
-export async function saveModelDirectory(dir: string, arch: ModelArchitecture, weights: ModelWeights, dtype: StorageDType = 'F32'): Promise<void> {
+export async function saveModelDirectory(dir: string, arch: ModelArchitecture, weights: ModelWeights, options: SaveModelOptions = {}): Promise<void> {
   const tensors = [...weights].map(([name, t]) => ({ name, shape: t.shape, data: t.data }));
-  await saveHfCheckpoint(dir, { config: arch.toHfConfig(), tensors, dtype });
+  await saveHfCheckpoint(dir, { config: hfConfigWithHead(arch, options.head, options.numLabels), tensors, dtype: options.dtype ?? 'F32' });
 }
