@@ -6,6 +6,7 @@ import { doctorCommand } from './doctor';
 import { dpoCommand } from './dpo';
 import { generateCommand } from './generate';
 import { infoCommand } from './info';
+import { pipelineCommand } from './pipeline';
 import { initCommand } from './init';
 import { initLangPackCommand } from './init-lang-pack';
 import { langsCommand, langsShowCommand } from './langs';
@@ -14,4 +15,4 @@ import { rmCommand } from './rm';
 import { sftCommand } from './sft';
 
 /** Every command the CLI itself contributes, listed explicitly. */
-export const allCommands: readonly CommandDescriptor[] = [infoCommand, initCommand, doctorCommand, completionCommand, langsCommand, langsShowCommand, initLangPackCommand, sftCommand, rmCommand, dpoCommand, ppoCommand, demoCommand, generateCommand, chatCommand];
+export const allCommands: readonly CommandDescriptor[] = [infoCommand, initCommand, doctorCommand, completionCommand, langsCommand, langsShowCommand, initLangPackCommand, sftCommand, rmCommand, dpoCommand, ppoCommand, demoCommand, generateCommand, chatCommand, pipelineCommand];

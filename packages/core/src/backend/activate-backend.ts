@@ -8,7 +8,8 @@ import type { TensorBackend } from './tensor-backend';
  * makes it this run's `ActiveBackend`; the run scope disposes it at the end. Idempotent per scope.
  */
 export async function activateBackend(scope: RunScope): Promise<TensorBackend> {
-  if (scope.container.isRegistered(ActiveBackend, false)) return scope.resolve(ActiveBackend);
+  // recursive: a per-language child scope reuses the run's backend (and its compiled sessions)
+  if (scope.container.isRegistered(ActiveBackend, true)) return scope.resolve(ActiveBackend);
   const choice = await scope.resolve(BackendRegistry).select(scope.config.backend);
   const backend = scope.resolve(choice.descriptor.useClass);
   await backend.init();

@@ -45,6 +45,14 @@ export class RunScope {
     return findContribution(kind, this.contributions(kind), id, hint);
   }
 
+  /**
+   * A scope for one language of a multi-language run: same contributions and run-scoped values, the
+   * config with `lang` replaced. Dispose it after that language.
+   */
+  forLanguage(lang: string): RunScope {
+    return new RunScope(this.container, Object.freeze({ ...this.config, lang }), this.logger);
+  }
+
   async dispose(): Promise<void> {
     if (this.disposed) return;
     this.disposed = true;

@@ -5,3 +5,5 @@ export * from './demo';
 export * from './rm-stage';
 export * from './dpo-stage';
 export * from './ppo-stage';
+export * from './pipeline-options';
+export * from './run-pipeline';

@@ -12,6 +12,8 @@ export const demoOptionsSchema = z.object({
   sftBatchSize: z.number().int().positive().optional(),
   evalPrompts: z.number().int().positive().optional().describe('Held-out prompts evaluated before and after.'),
   maxNewTokens: z.number().int().positive().optional(),
+  tasks: z.array(z.enum(['add', 'sort', 'reverse', 'max', 'count', 'upper'])).min(1).optional()
+    .describe('Demo tasks to use (default: the preset\'s).'),
 }).prefault({});
 
 export type DemoOverrides = z.output<typeof demoOptionsSchema>;

@@ -1,4 +1,5 @@
 import type { DemoSizes } from '../../data/demo/generate-demo-data';
+import type { DemoTaskId } from '../../data/demo/demo-task';
 
 /** How big the embedded demo is: 'full' (the README's `npm run demo`, ≤ 10 min on 2 cores) or 'quick' (tests). */
 export type DemoSize = 'full' | 'quick';
@@ -15,6 +16,7 @@ export interface DemoPreset {
   readonly sftBatchSize: number;
   readonly evalPrompts: number;
   readonly maxNewTokens: number;
+  readonly tasks?: readonly DemoTaskId[];
 }
 
 export const demoPresets: Readonly<Record<DemoSize, DemoPreset>> = {

@@ -50,7 +50,7 @@ export async function runDemo(scope: RunScope, o: DemoRunOptions): Promise<DemoS
   const preset = { ...demoPresets[o.size], ...overrides };
   const lang = scope.config.lang;
   o.onStage?.('data');
-  const data = generateDemoData({ seed: scope.config.seed, langs: [lang], sizes: preset.data });
+  const data = generateDemoData({ seed: scope.config.seed, langs: [lang], sizes: preset.data, tasks: preset.tasks });
   await writeDemoData(path.join(out, 'data'), data);
   const prompter = scope.resolve(PrompterFactory).create();
   const families = scope.resolve(FamilyRegistry);
