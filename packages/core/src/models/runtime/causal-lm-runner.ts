@@ -29,7 +29,7 @@ export class CausalLmRunner implements GenerationModel {
 
   /**
    * Uploads the weights and checks the generation length against the model's context window
-   * (`max_position_embeddings`; BLOOM's ALiBi has none). Dispose the runner, then `weights`.
+   * (`max_position_embeddings`; BLOOM's ALiBi has none). The runner owns the uploaded copy: `dispose()` frees it.
    */
   static create(backend: TensorBackend, arch: ModelArchitecture, weights: ModelWeights, maxLength: number): CausalLmRunner {
     const limit = arch.config.maxPositions;
@@ -98,8 +98,12 @@ export class CausalLmRunner implements GenerationModel {
 
   /** Runs one step, keeps the new caches, frees the step's inputs and returns last-position logits per row. */
   private async runStep(session: Session, feeds: Record<string, DeviceTensor>, cacheNames: readonly string[] = []): Promise<Float32Array[]> {
-    const outputs = await session.run({ ...this.weights.tensors, ...feeds });
-    for (const [name, t] of Object.entries(feeds)) if (!cacheNames.includes(name)) t.dispose();
+    let outputs: Record<string, DeviceTensor>;
+    try {
+      outputs = await session.run({ ...this.weights.tensors, ...feeds });
+    } finally {
+      for (const [name, t] of Object.entries(feeds)) if (!cacheNames.includes(name)) t.dispose();
+    }
     this.state!.replaceCaches(outputs, this.arch.config.numLayers);
     const logits = await this.backend.download(outputs[graphNames.logits]);
     outputs[graphNames.logits].dispose();
