@@ -17,13 +17,13 @@ describe('okapi demo --size quick', () => {
     expect(result.stderr).not.toMatch(/\berror\b/);
     expect(result.code).toBe(0);
     const out = path.join(tmp.dir, 'demo');
-    for (const file of ['data/sft/vi.json', 'data/eval/vi.json', 'base/tokenizer.json', 'base/model.safetensors', 'sft/final/model.safetensors', 'sft/final/tokenizer.json', 'report.html']) {
+    for (const file of ['data/sft/vi.json', 'data/eval/vi.json', 'base/tokenizer.json', 'base/model.safetensors', 'sft/final/model.safetensors', 'sft/final/tokenizer.json', 'rm/final/model.safetensors', 'ppo/final/model.safetensors', 'report.html']) {
       expect(existsSync(path.join(out, file))).toBe(true);
     }
     const steps = readFileSync(path.join(out, 'sft', 'metrics.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((m) => m.stage === 'sft');
     expect(steps.at(-1).values.loss).toBeLessThan(steps[0].values.loss * 0.7);
-    expect(result.stdout).toMatch(/base[\s\S]*sft/);
-    expect(result.stderr).toContain(`okapi chat --model ${path.join(out, 'sft', 'final')}`);
+    expect(result.stdout).toMatch(/base[\s\S]*sft[\s\S]*ppo/);
+    expect(result.stderr).toContain(`okapi chat --model ${path.join(out, 'ppo', 'final')}`);
     expect(readFileSync(path.join(out, 'report.html'), 'utf8')).toContain('Held-out verifier results');
 
     // a second run finds every stage's output and only re-evaluates

@@ -10,6 +10,12 @@ export const demoOptionsSchema = z.object({
   sftLearningRate: z.number().positive().optional(),
   sftWarmupSteps: z.number().int().nonnegative().optional(),
   sftBatchSize: z.number().int().positive().optional(),
+  rmSteps: z.number().int().positive().optional(),
+  ppoIterations: z.number().int().positive().optional(),
+  ppoRollouts: z.number().int().positive().optional(),
+  ppoLearningRate: z.number().positive().optional(),
+  ppoReward: z.enum(['verifier', 'learned']).default('verifier')
+    .describe("PPO's reward: the demo tasks' verifier, or the reward model trained in the RM stage (Okapi's choice)."),
   evalPrompts: z.number().int().positive().optional().describe('Held-out prompts evaluated before and after.'),
   maxNewTokens: z.number().int().positive().optional(),
   tasks: z.array(z.enum(['add', 'sort', 'reverse', 'max', 'count', 'upper'])).min(1).optional()

@@ -13,14 +13,13 @@ import { MetricsLog, type MetricRecord } from '../../runs/metrics-log';
 import { renderHtmlReport } from '../../runs/html-report';
 import { writeFileAtomic } from '../../checkpoint/atomic-write';
 import { loadTokenizer } from '../../tokenizer/load-tokenizer';
-import { sftOptionsSchema } from '../../trainers/sft/sft-options';
 import type { StepMetrics } from '../../trainers/trainer';
-import { runSftStage } from '../sft-stage';
+import { demoStages } from './demo-stages';
 import { resolveUserPath } from '../stage-io';
 import { evaluateWithVerifier, type VerifierEvalResult } from '../verifier-eval';
 import { createDemoBase } from './create-demo-base';
-import { demoOptionsSchema } from './demo-options';
-import { demoPresets, type DemoSize } from './demo-presets';
+import { demoOptionsSchema, type DemoOverrides } from './demo-options';
+import { demoPresets, type DemoPreset, type DemoSize } from './demo-presets';
 
 export interface DemoRunOptions {
   readonly family: 'llama' | 'bloom';
@@ -47,7 +46,7 @@ export interface DemoSummary {
 export async function runDemo(scope: RunScope, o: DemoRunOptions): Promise<DemoSummary> {
   const out = resolveUserPath(scope, o.output);
   const overrides = Object.fromEntries(Object.entries(demoOptionsSchema.parse(scope.config.demo ?? {})).filter(([, v]) => v !== undefined));
-  const preset = { ...demoPresets[o.size], ...overrides };
+  const preset = { ...demoPresets[o.size], ...overrides } as DemoPreset & DemoOverrides;
   const lang = scope.config.lang;
   o.onStage?.('data');
   const data = generateDemoData({ seed: scope.config.seed, langs: [lang], sizes: preset.data, tasks: preset.tasks });
@@ -67,19 +66,17 @@ export async function runDemo(scope: RunScope, o: DemoRunOptions): Promise<DemoS
     return { model: name, dir, eval: await evaluateWithVerifier(backend, model, tokenizer, prompter, evalRecords, check, { batchSize: 16, maxNewTokens: preset.maxNewTokens }) };
   };
   const results = [await evaluate('base', baseDir)];
-  o.onStage?.('sft');
-  const sftDir = path.join(out, 'sft');
-  if (!existsSync(path.join(sftDir, 'final', 'model.safetensors'))) {
-    const sft = sftOptionsSchema.parse({
-      model: baseDir, data: path.join(out, 'data', 'sft'), maxSteps: preset.sftSteps, learningRate: preset.sftLearningRate,
-      warmupSteps: preset.sftWarmupSteps, microBatchSize: preset.sftBatchSize, weightDecay: 0, evalEvery: 50, saveEvery: 100, maxLength: 128, validationSplit: 0.05,
-    });
-    const { result } = await runSftStage(scope, sft, { output: sftDir, resume: true, signal: o.signal, onStep: o.onStep });
-    if (result.interrupted) throw new DemoInterrupted();
+  const stages = demoStages(out, baseDir, preset);
+  for (const stage of stages) {
+    o.onStage?.(stage.name);
+    if (!existsSync(path.join(stage.dir, 'final', 'config.json'))) {
+      const { result } = await stage.run(scope, { output: stage.dir, resume: true, signal: o.signal, onStep: o.onStep });
+      if (result.interrupted) throw new DemoInterrupted();
+    }
+    if (stage.evaluate) results.push(await evaluate(stage.name, path.join(stage.dir, 'final')));
   }
-  results.push(await evaluate('sft', path.join(sftDir, 'final')));
   const report = path.join(out, 'report.html');
-  await writeDemoReport(report, lang, [['sft', sftDir]], results);
+  await writeDemoReport(report, lang, stages.map((st) => [st.name, st.dir]), results);
   return { results, report, finalModel: results.at(-1)!.dir };
 }
 
