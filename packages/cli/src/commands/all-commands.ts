@@ -1,8 +1,10 @@
 import type { CommandDescriptor } from '@okapi/core';
 import { chatCommand } from './chat';
 import { completionCommand } from './completion';
+import { dataCommands } from './data';
 import { demoCommand } from './demo';
 import { doctorCommand } from './doctor';
+import { evalCommands } from './eval';
 import { dpoCommand } from './dpo';
 import { generateCommand } from './generate';
 import { infoCommand } from './info';
@@ -15,4 +17,4 @@ import { rmCommand } from './rm';
 import { sftCommand } from './sft';
 
 /** Every command the CLI itself contributes, listed explicitly. */
-export const allCommands: readonly CommandDescriptor[] = [infoCommand, initCommand, doctorCommand, completionCommand, langsCommand, langsShowCommand, initLangPackCommand, sftCommand, rmCommand, dpoCommand, ppoCommand, demoCommand, generateCommand, chatCommand, pipelineCommand];
+export const allCommands: readonly CommandDescriptor[] = [infoCommand, initCommand, doctorCommand, completionCommand, langsCommand, langsShowCommand, initLangPackCommand, sftCommand, rmCommand, dpoCommand, ppoCommand, demoCommand, generateCommand, chatCommand, pipelineCommand, ...dataCommands, ...evalCommands];
