@@ -82,7 +82,7 @@ describe(`${PpoTrainer.name} (resume and guards)`, () => {
     const verifier = toyVerifier();
     let calls = 0;
     const aborting = { id: 'aborting', score: (p: readonly string[], r: readonly string[], c: Parameters<typeof verifier.score>[2]) => {
-      if (++calls === 2) controller.abort();
+      if (++calls === 4) controller.abort(); // iteration 2, second chunk
       return verifier.score(p, r, c);
     } };
     const checkpoints: string[] = [];
@@ -101,7 +101,8 @@ describe(`${PpoTrainer.name} (resume and guards)`, () => {
 
   it('stops on a non-finite reward, handing the offending rollouts to onNonFinite', async () => {
     const reports: NonFiniteReport[] = [];
-    const nanReward = { id: 'nan', score: async (prompts: readonly string[]) => prompts.map((_, i) => (i === 3 ? NaN : 0)) };
+    let calls = 0;
+    const nanReward = { id: 'nan', score: async (prompts: readonly string[]) => prompts.map(() => (++calls === 4 ? NaN : 0)) }; // one NaN, in the first chunk
     const promise = new PpoTrainer(backend).run({ ...job({ iterations: 1 }), reward: nanReward }, { onNonFinite: (r) => { reports.push(r); } }, new AbortController().signal);
     await expect(promise).rejects.toThrow(OkapiError);
     expect(reports).toHaveLength(1);
@@ -112,7 +113,7 @@ describe(`${PpoTrainer.name} (resume and guards)`, () => {
   it('names a reward model that returns the wrong number of scores', async () => {
     const short = { id: 'short', score: async () => [1] };
     await expect(new PpoTrainer(backend).run({ ...job({ iterations: 1 }), reward: short }, {}, new AbortController().signal))
-      .rejects.toThrow("Reward model 'short' returned 1 scores for 16 responses");
+      .rejects.toThrow("Reward model 'short' returned 1 scores for 8 responses");
   }, 30_000);
 
   it('stops early when the KL exceeds klStop, with a checkpoint', async () => {

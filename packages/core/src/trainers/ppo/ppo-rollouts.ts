@@ -39,8 +39,8 @@ export interface RolloutSettings {
 }
 
 /**
- * The experience phase of a PPO iteration: sample responses in chunks, score them with the reward
- * model, then measure policy logprobs / values / entropy and reference logprobs by forward passes.
+ * The experience phase of a PPO iteration, chunk by chunk: sample responses, score them with the
+ * reward model, then measure policy logprobs / values / entropy and reference logprobs by forward passes.
  */
 export class RolloutCollector {
   constructor(
@@ -51,39 +51,45 @@ export class RolloutCollector {
     private readonly s: RolloutSettings,
   ) {}
 
-  /** Undefined when `signal` aborted the collection (between chunks, or after scoring). */
+  /** Undefined when `signal` aborted the collection (checked before each chunk and after its scoring). */
   async collect(prompts: readonly PpoPrompt[], rng: Rng, policy: Readonly<Record<string, DeviceTensor>>, reference: Readonly<Record<string, DeviceTensor>>, signal: AbortSignal): Promise<{ samples: PpoSample[]; timings: RolloutTimings } | undefined> {
-    let started = performance.now();
-    const queries = prompts.map((p) => p.ids.slice(-this.s.maxPromptLength));
-    const responses: number[][] = [];
-    for (let i = 0; i < queries.length; i += this.s.chunkSize) {
+    const timings = { generation: 0, scoring: 0, forward: 0 };
+    const samples: PpoSample[] = [];
+    for (let i = 0; i < prompts.length; i += this.s.chunkSize) {
       if (signal.aborted) return undefined;
-      responses.push(...await this.generator.generate(queries.slice(i, i + this.s.chunkSize), this.s.sampling, rng.nextUint32()));
+      const chunk = await this.chunk(prompts.slice(i, i + this.s.chunkSize), rng.nextUint32(), { policy, reference }, timings, signal);
+      if (chunk === undefined) return undefined;
+      samples.push(...chunk);
     }
-    const generation = (performance.now() - started) / 1000;
-    started = performance.now();
+    return { samples, timings };
+  }
+
+  /** One chunk: sample, score (one reward-model call), then measure with forward passes. */
+  private async chunk(prompts: readonly PpoPrompt[], seed: number, weights: Record<'policy' | 'reference', Readonly<Record<string, DeviceTensor>>>,
+    timings: Record<keyof RolloutTimings, number>, signal: AbortSignal): Promise<PpoSample[] | undefined> {
+    let started = performance.now();
+    const lap = (phase: keyof RolloutTimings) => { timings[phase] += (performance.now() - started) / 1000; started = performance.now(); };
+    const queries = prompts.map((p) => p.ids.slice(-this.s.maxPromptLength));
+    const responses = await this.generator.generate(queries, this.s.sampling, seed);
+    lap('generation');
     const texts = (await this.decode(responses)).map((t) => t.trim());
     const rawScores = await this.reward.score(prompts.map((p) => p.text), texts, { lang: this.s.lang, references: prompts.map((p) => p.reference), signal });
-    const scoring = (performance.now() - started) / 1000;
     if (rawScores.length !== prompts.length) {
       throw new OkapiError(`Reward model '${this.reward.id}' returned ${rawScores.length} scores for ${prompts.length} responses`, {
         hint: 'RewardModel.score must return one number per (prompt, response) pair, in order.',
       });
     }
+    lap('scoring');
     if (signal.aborted) return undefined;
-    started = performance.now();
-    const samples: PpoSample[] = [];
-    for (let i = 0; i < queries.length; i += this.s.chunkSize) {
-      const rows = queries.slice(i, i + this.s.chunkSize).map((queryIds, j) => ({ queryIds, responseIds: responses[i + j]! }));
-      const packed = packRollouts(rows, this.s.sampling.padId, this.s.maxLength);
-      const own = await this.scorer.run('policy', packed, policy);
-      const ref = await this.scorer.run('reference', packed, reference);
-      rows.forEach((row, j) => samples.push({
-        ...row, prompt: prompts[i + j]!, response: texts[i + j]!, rawScore: rawScores[i + j]!,
-        score: clamp(rawScores[i + j]!, -this.s.rewardClip, this.s.rewardClip),
-        logprobs: own.logprobs[j]!, values: own.values![j]!, entropy: own.entropy![j]!, refLogprobs: ref.logprobs[j]!,
-      }));
-    }
-    return { samples, timings: { generation, scoring, forward: (performance.now() - started) / 1000 } };
+    const rows = queries.map((queryIds, j) => ({ queryIds, responseIds: responses[j]! }));
+    const packed = packRollouts(rows, this.s.sampling.padId, this.s.maxLength);
+    const own = await this.scorer.run('policy', packed, weights.policy);
+    const ref = await this.scorer.run('reference', packed, weights.reference);
+    lap('forward');
+    return rows.map((row, j) => ({
+      ...row, prompt: prompts[j]!, response: texts[j]!, rawScore: rawScores[j]!,
+      score: clamp(rawScores[j]!, -this.s.rewardClip, this.s.rewardClip),
+      logprobs: own.logprobs[j]!, values: own.values![j]!, entropy: own.entropy![j]!, refLogprobs: ref.logprobs[j]!,
+    }));
   }
 }
