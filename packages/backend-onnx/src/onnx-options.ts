@@ -11,6 +11,8 @@ export const onnxOptionsSchema = z.object({
     .describe('Compiled sessions kept per backend (one per graph and shape bucket); least recently used go first.'),
   maxBakedConstantBytes: z.number().int().nonnegative().default(2 ** 30)
     .describe('compile({ constants }) bakes constants into the model up to this many bytes (protobuf caps models at 2 GiB); above, the session feeds them.'),
+  profileFilePrefix: z.string().optional()
+    .describe("Write onnxruntime's per-node profile (Chrome trace JSON) of every session to files with this prefix."),
   interOpThreads: z.number().int().positive().default(1)
     .describe('Threads running independent nodes in parallel (1 = sequential execution).'),
 }).prefault({});

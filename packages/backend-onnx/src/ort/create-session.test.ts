@@ -20,4 +20,10 @@ describe(createOrtSession.name, () => {
     expect(Array.from(y.data as Float32Array)).toEqual([-1, 2]);
     await session.release();
   });
+
+  it('turns on onnxruntime profiling when a profile prefix is configured', () => {
+    const options = sessionOptions(ort, { device: 'cpu', options: { ...defaultOnnxOptions, profileFilePrefix: '/tmp/okapi-profile' } });
+    expect(options).toMatchObject({ enableProfiling: true, profileFilePrefix: '/tmp/okapi-profile' });
+    expect(sessionOptions(ort, { device: 'cpu', options: defaultOnnxOptions }).enableProfiling).toBeUndefined();
+  });
 });

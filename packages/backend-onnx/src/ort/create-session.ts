@@ -23,6 +23,7 @@ export function sessionOptions(ort: Ort, settings: SessionSettings): OrtModule.I
     graphOptimizationLevel: settings.options.graphOptimizationLevel,
     // warnings about unused initializers etc. are noise for generated graphs
     logSeverityLevel: 3,
+    ...(settings.options.profileFilePrefix === undefined ? {} : { enableProfiling: true, profileFilePrefix: settings.options.profileFilePrefix }),
   };
 }
 
