@@ -30,12 +30,12 @@ export async function runPpoStage(scope: RunScope, o: PpoOptions, io: StageRunOp
   const modelDir = resolveUserPath(scope, required(o.model, 'ppo.model', '--model DIR'));
   const data = required(o.data, 'ppo.data', '--data FILE|DIR');
   await activateBackend(scope);
+  const reward = await scope.resolve(RewardFactory).create(o.reward, 'ppo.reward');
   const model = await loadModelDirectory(modelDir, scope.resolve(FamilyRegistry));
   const tokenizer = await loadTokenizer(modelDir);
   const records = await readStageRecords(scope, data, o.format, ['instruction'], io.onInvalid);
   const prompts = await ppoPrompts(records, tokenizer, scope.resolve(PrompterFactory).create());
-  const split = assignSplits(prompts.length, [1 - o.validationSplit, o.validationSplit], scope.config.seed);
-  const reward = await scope.resolve(RewardFactory).create(o.reward, 'ppo.reward');
+  const split = o.validationSplit === 0 ? new Uint8Array(prompts.length) : assignSplits(prompts.length, [1 - o.validationSplit, o.validationSplit], scope.config.seed);
   const run = await RunDirectory.open(resolveUserPath(scope, io.output), `PPO · ${scope.config.lang} · ${modelDir}`, scope.config);
   try {
     const job: PpoJob = {
