@@ -51,6 +51,9 @@ describe('okapi ppo (end to end, tiny LLaMA on onnx, verifier reward)', () => {
     expect(first.stdout).toMatch(/reward/);
     const final = await loadModelDirectory(path.join(tmp.dir, 'run', 'final'), new FamilyRegistry([llamaFamily]), { head: 'value' });
     expect(final.weights.has('v_head.summary.weight')).toBe(true);
+    // and it still loads as a plain causal LM (okapi chat / generate ignore the value head)
+    const asLm = await loadModelDirectory(path.join(tmp.dir, 'run', 'final'), new FamilyRegistry([llamaFamily]));
+    expect(asLm.weights.has('v_head.summary.weight')).toBe(false);
 
     const resumed = await runCliInProcess(['ppo', '--model', 'model', '--data', 'data', '--output', 'run', '--iterations', '3', '--resume'], tmp.dir);
     expect(resumed.code).toBe(0);
