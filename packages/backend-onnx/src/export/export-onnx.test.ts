@@ -1,7 +1,7 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createGraph, hostTensor, ops, type HostTensor } from '@okapi/core';
+import { buildCausalLmGraph, createGraph, hostTensor, initParameters, llamaFamily, ops, type HostTensor } from '@okapi/core';
 import { createTestScope, type TestScope } from '@okapi/core/testing';
 import { OnnxBackend } from '../onnx-backend';
 import { loadOrt } from '../ort/load-ort';
@@ -84,5 +84,33 @@ describe('exportModel', () => {
     }
     await plain.release();
   });
+
+  it('exports a LLaMA causal LM with dynamic batch and length that plain onnxruntime runs like compile does', async () => {
+    const arch = llamaFamily.architecture({
+      model_type: 'llama', vocab_size: 50, hidden_size: 16, intermediate_size: 32, num_hidden_layers: 2,
+      num_attention_heads: 4, num_key_value_heads: 2, max_position_embeddings: 32,
+    });
+    const params = initParameters(arch.parameters(), 0);
+    const g = buildCausalLmGraph(arch, { batch: 'batch', seq: 'seq' });
+    const path = join(dir, 'llama.onnx');
+    await backend.exportModel(g, { path, weights: Object.fromEntries(params) });
+    const ort = loadOrt();
+    const plain = await ort.InferenceSession.create(path);
+    expect(plain.inputNames).toEqual(['input_ids', 'attention_mask']);
+    for (const [batch, seq] of [[1, 5], [2, 3]]) {
+      const ids = hostTensor('int64', [batch, seq], Array.from({ length: batch * seq }, (_, i) => (7 * i) % 50));
+      const mask = hostTensor('int64', [batch, seq], Array.from({ length: batch * seq }, () => 1));
+      const exported = await plain.run({ input_ids: toTensor(ort, ids), attention_mask: toTensor(ort, mask) });
+      const session = await backend.compile(g, { dims: { batch, seq } });
+      const feeds = Object.fromEntries([...params].map(([k, v]) => [k, backend.upload(v)]));
+      const ours = await backend.download((await session.run({ ...feeds, input_ids: backend.upload(ids), attention_mask: backend.upload(mask) })).logits);
+      expect(exported.logits.dims).toEqual([batch, seq, 50]);
+      expect(Array.from(exported.logits.data as Float32Array)).toEqual(Array.from(ours.data as Float32Array));
+    }
+    await plain.release();
+  });
 });
 
+function toTensor(ort: ReturnType<typeof loadOrt>, t: HostTensor) {
+  return new ort.Tensor('int64', t.data as BigInt64Array, [...t.shape]);
+}
