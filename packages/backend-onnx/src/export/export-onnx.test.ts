@@ -1,7 +1,7 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildCausalLmGraph, createGraph, hostTensor, initParameters, llamaFamily, ops, type HostTensor } from '@okapi/core';
+import { bloomFamily, buildCausalLmGraph, createGraph, hostTensor, initParameters, llamaFamily, ops, type HostTensor } from '@okapi/core';
 import { createTestScope, type TestScope } from '@okapi/core/testing';
 import { OnnxBackend } from '../onnx-backend';
 import { loadOrt } from '../ort/load-ort';
@@ -85,14 +85,19 @@ describe('exportModel', () => {
     await plain.release();
   });
 
-  it('exports a LLaMA causal LM with dynamic batch and length that plain onnxruntime runs like compile does', async () => {
-    const arch = llamaFamily.architecture({
+  const families = [
+    [llamaFamily, {
       model_type: 'llama', vocab_size: 50, hidden_size: 16, intermediate_size: 32, num_hidden_layers: 2,
       num_attention_heads: 4, num_key_value_heads: 2, max_position_embeddings: 32,
-    });
+    }],
+    [bloomFamily, { model_type: 'bloom', vocab_size: 50, hidden_size: 18, n_layer: 2, n_head: 3 }],
+  ] as const;
+
+  it.each(families.map(([family, config]) => [family.id, family, config] as const))('exports a %s causal LM with dynamic batch and length that plain onnxruntime runs like compile does', async (_id, family, config) => {
+    const arch = family.architecture(config);
     const params = initParameters(arch.parameters(), 0);
     const g = buildCausalLmGraph(arch, { batch: 'batch', seq: 'seq' });
-    const path = join(dir, 'llama.onnx');
+    const path = join(dir, `${family.id}.onnx`);
     await backend.exportModel(g, { path, weights: Object.fromEntries(params) });
     const ort = loadOrt();
     const plain = await ort.InferenceSession.create(path);
@@ -105,7 +110,9 @@ describe('exportModel', () => {
       const feeds = Object.fromEntries([...params].map(([k, v]) => [k, backend.upload(v)]));
       const ours = await backend.download((await session.run({ ...feeds, input_ids: backend.upload(ids), attention_mask: backend.upload(mask) })).logits);
       expect(exported.logits.dims).toEqual([batch, seq, 50]);
-      expect(Array.from(exported.logits.data as Float32Array)).toEqual(Array.from(ours.data as Float32Array));
+      // same graph, but onnxruntime may fuse a dynamic-shape model differently: float32 rounding apart
+      const got = exported.logits.data as Float32Array;
+      (ours.data as Float32Array).forEach((v, i) => expect(Math.abs(got[i] - v)).toBeLessThan(1e-5));
     }
     await plain.release();
   });
