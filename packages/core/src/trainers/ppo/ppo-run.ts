@@ -44,9 +44,10 @@ export class PpoRun {
   constructor(backend: TensorBackend, private readonly job: PpoJob) {
     const o = job.options;
     if (job.train.length === 0) throw new OkapiError('PPO has no training prompts', { hint: 'Check ppo.data, and that ppo.validationSplit leaves prompts to train on.' });
-    ({ store: this.store, reference: this.reference, runner: this.runner } = uploadModels(backend, job));
+    // checks that may throw come before anything is uploaded
     const maxLength = generationLength(job);
     this.maxPromptLength = promptLimit(job);
+    ({ store: this.store, reference: this.reference, runner: this.runner } = uploadModels(backend, job));
     this.generator = new PolicyGenerator(backend, job.model.arch, () => this.store.weightFeeds(), maxLength);
     this.scorer = new RolloutScorer(backend, job.model.arch);
     this.sampling = { maxNewTokens: o.maxNewTokens, eosIds: job.eosIds, padId: job.padId, doSample: true, temperature: o.temperature, topK: o.topK, topP: o.topP };
