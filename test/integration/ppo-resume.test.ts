@@ -110,6 +110,15 @@ describe(`${PpoTrainer.name} (resume and guards)`, () => {
     expect(reports[0]!.values.nonFiniteRollouts).toBe(1);
   }, 30_000);
 
+  it('frees every device tensor it made, on success and on error', async () => {
+    const before = backend.memory().tensors;
+    await run(job({ iterations: 1 }));
+    expect(backend.memory().tensors).toBe(before);
+    const failing = { id: 'failing', score: async () => { throw new Error('reward server down'); } };
+    await expect(new PpoTrainer(backend).run({ ...job(), reward: failing }, {}, new AbortController().signal)).rejects.toThrow('reward server down');
+    expect(backend.memory().tensors).toBe(before);
+  }, 30_000);
+
   it('names a reward model that returns the wrong number of scores', async () => {
     const short = { id: 'short', score: async () => [1] };
     await expect(new PpoTrainer(backend).run({ ...job({ iterations: 1 }), reward: short }, {}, new AbortController().signal))
