@@ -29,10 +29,20 @@ export function buildProgram(descriptors: readonly CommandDescriptor[], version:
     describe(command, descriptor, invoke);
     byPath.set(descriptor.name, command);
   }
+  describeGroups(byPath, descriptors);
   return program;
 }
 
 const depth = (name: string): number => name.split(' ').length;
+
+/** A group with no command of its own ('data') is summarised by the subcommands it holds. */
+function describeGroups(byPath: ReadonlyMap<string, Command>, descriptors: readonly CommandDescriptor[]): void {
+  for (const [key, command] of byPath) {
+    if (key === '' || descriptors.some((d) => d.name === key)) continue;
+    const children = descriptors.filter((d) => d.name.startsWith(`${key} `)).map((d) => d.name.slice(key.length + 1));
+    command.summary(`${children.join(', ')} (see okapi ${key} <command> --help)`);
+  }
+}
 
 function configure(command: Command, io: ProgramIo): Command {
   return command
