@@ -69,8 +69,14 @@ describe(generateDemoData.name, () => {
     for (const r of [...data!.sft, ...data!.rm, ...data!.ppo]) expect(held.has(key(r))).toBe(false);
   });
 
-  it('rejects an unknown language with a did-you-mean', () => {
+  it('rejects an unknown language or task with a did-you-mean', () => {
     expect(() => generateDemoData({ seed: 0, langs: ['vii'] })).toThrow(/Did you mean 'vi'\?/);
+    expect(() => generateDemoData({ seed: 0, tasks: ['sortt' as never] })).toThrow(/Did you mean 'sort'\?/);
+  });
+
+  it('limits the data to the tasks asked for', () => {
+    const [data] = generateDemoData({ seed: 0, langs: ['it'], tasks: ['add', 'upper'], sizes });
+    expect(new Set(data!.sft.map((r) => taskOf(r.instruction)))).toEqual(new Set(['add', 'upper']));
   });
 });
 

@@ -84,8 +84,11 @@ export function generateDemoData(options: DemoOptions): DemoLanguageData[] {
   for (const lang of langs) {
     if (!DEMO_LANGUAGES.includes(lang)) throw new UnknownContributionError('demo language', lang, DEMO_LANGUAGES);
   }
-  const tasks = options.tasks === undefined ? DEMO_TASKS : DEMO_TASKS.filter((t) => options.tasks!.includes(t.id));
-  if (tasks.length === 0) throw new UnknownContributionError('demo task', String(options.tasks), DEMO_TASKS.map((t) => t.id));
+  const taskIds = DEMO_TASKS.map((t) => t.id);
+  for (const id of options.tasks ?? []) {
+    if (!taskIds.includes(id)) throw new UnknownContributionError('demo task', id, taskIds);
+  }
+  const tasks = options.tasks === undefined || options.tasks.length === 0 ? DEMO_TASKS : DEMO_TASKS.filter((t) => options.tasks!.includes(t.id));
   const sizes = { ...DEFAULT_DEMO_SIZES, ...options.sizes };
   const root = Rng.fromSeed(options.seed);
   return langs.map((lang) => generateLanguage(lang, tasks, sizes, root));

@@ -1,4 +1,4 @@
-import { DEFAULT_DEMO_SIZES, DEMO_LANGUAGES, DEMO_TASKS, generateDemoData, writeDemoData, type CommandDescriptor, type DemoSizes } from '@okapi/core';
+import { DEFAULT_DEMO_SIZES, DEMO_LANGUAGES, DEMO_TASKS, generateDemoData, writeDemoData, type CommandDescriptor, type DemoSizes, type DemoTaskId } from '@okapi/core';
 import { positiveInt } from '../data-options';
 
 function size(value: unknown, flag: string, fallback: number): number {
@@ -9,10 +9,11 @@ function size(value: unknown, flag: string, fallback: number): number {
 export const dataDemoCommand: CommandDescriptor = {
   name: 'data demo',
   summary: `Write the built-in demo data (${DEMO_TASKS.length} verifiable tasks, ${DEMO_LANGUAGES.length} languages): SFT, ranked RM, PPO and held-out files`,
-  examples: ['okapi data demo ./demo-data --langs vi,hi,ta', 'okapi data demo ./demo-data --langs vi --sft 500 --seed 1'],
+  examples: ['okapi data demo ./demo-data --langs vi,hi,ta', 'okapi data demo ./demo-data --langs vi --sft 500 --seed 1', 'okapi data demo ./demo-data --langs de --tasks add,sort'],
   args: [{ name: 'dir', description: 'output folder (sft/, rm/, rm-pairs/, ppo/, eval/ with {lang}.json each)', required: true }],
   options: [
     { flags: '--langs <list>', description: `languages (default: all: ${DEMO_LANGUAGES.join(',')})`, parse: 'list' },
+    { flags: '--tasks <list>', description: `demo tasks (default: all: ${DEMO_TASKS.map((t) => t.id).join(',')})`, parse: 'list' },
     { flags: '--sft <n>', description: `SFT records per language (default ${DEFAULT_DEMO_SIZES.sft})`, parse: 'int' },
     { flags: '--rm <n>', description: `RM prompts with 4 ranked candidates each (default ${DEFAULT_DEMO_SIZES.rm})`, parse: 'int' },
     { flags: '--ppo <n>', description: `PPO prompts (default ${DEFAULT_DEMO_SIZES.ppo})`, parse: 'int' },
@@ -26,7 +27,8 @@ export const dataDemoCommand: CommandDescriptor = {
       sft: size(options.sft, '--sft', DEFAULT_DEMO_SIZES.sft), rm: size(options.rm, '--rm', DEFAULT_DEMO_SIZES.rm),
       ppo: size(options.ppo, '--ppo', DEFAULT_DEMO_SIZES.ppo), eval: size(options.eval, '--eval', DEFAULT_DEMO_SIZES.eval),
     };
-    const data = generateDemoData({ seed: context.scope.config.seed, langs: options.langs as string[] | undefined, sizes });
+    const tasks = options.tasks as DemoTaskId[] | undefined;
+    const data = generateDemoData({ seed: context.scope.config.seed, langs: options.langs as string[] | undefined, sizes, tasks });
     const files = await writeDemoData(dir, data);
     if (out.jsonMode) { out.json({ dir, sizes, languages: data.map((d) => d.lang), files }); return; }
     out.print(`Wrote ${files.length} files for ${data.length} languages to ${dir} (seed ${context.scope.config.seed}).`);
