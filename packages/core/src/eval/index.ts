@@ -28,3 +28,5 @@ export * from './scorers/scoring-model';
 export * from './scorers/tail-logits-graph';
 export * from './scorers/full-forward-scorer';
 export * from './scorers/shared-context-scorer';
+export * from './scorers/prefix-attention';
+export * from './scorers/continuation-graph';

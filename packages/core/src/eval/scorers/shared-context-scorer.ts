@@ -1,15 +1,12 @@
 import type { DeviceTensor, Session } from '../../backend/tensor-backend';
 import type { Graph } from '../../ir/graph';
 import { hostTensor } from '../../ir/host-tensor';
-import { buildDecodeGraph, buildPrefillGraph, graphNames } from '../../models/graph/build-graphs';
-import { KvCacheState } from '../../models/runtime/kv-cache-state';
+import { buildPrefillGraph, graphNames } from '../../models/graph/build-graphs';
 import { prefillBucket } from '../../models/runtime/length-buckets';
 import type { LogLikelihoodRequest, LogLikelihoodResult, LogLikelihoodScorer } from '../loglikelihood-scorer';
 import { tokenLogprob } from './continuation-score';
+import { buildContinuationGraph, prefixMaskName } from './continuation-graph';
 import type { ScoringModel } from './scoring-model';
-
-/** Decode slots are reserved in multiples of this, bounding the number of compiled shapes. */
-const decodeSlotsQuantum = 32;
 
 /** Requests that share one context array (the choices of an item), with their positions in the call. */
 interface ContextGroup {
@@ -27,10 +24,13 @@ function groupByContext(requests: readonly LogLikelihoodRequest[]): ContextGroup
   return [...groups.values()];
 }
 
+const leftPad = (row: readonly number[], length: number): number[] => [...new Array<number>(length - row.length).fill(0), ...row];
+const rightPad = (row: readonly number[], length: number): number[] => [...row, ...new Array<number>(length - row.length).fill(0)];
+
 /**
- * The fast path: each distinct context runs once (prefill into a static KV cache); the cache is then
- * copied to one row per choice and every continuation is scored token by token with the decode graph.
- * For 25-shot prompts of thousands of tokens this replaces (choices × context) work with one context.
+ * The fast path: each distinct context runs once (prefill, batch 1, keeping its keys/values); then all
+ * choices are scored in one pass of the continuation graph, whose new tokens attend to that shared
+ * prefix. For 25-shot prompts of thousands of tokens this replaces (choices × context) work with one context.
  */
 export class SharedContextScorer implements LogLikelihoodScorer {
   private readonly sessions = new Map<string, Promise<Session>>();
@@ -51,78 +51,74 @@ export class SharedContextScorer implements LogLikelihoodScorer {
   }
 
   private async scoreGroup(group: ContextGroup): Promise<LogLikelihoodResult[]> {
-    const rows = group.members.length;
-    const longest = Math.max(...group.members.map((m) => m.continuation.length));
-    // Slots: the context left-padded to a length bucket, then one per continuation token but the last
-    // (rounded up, so few graph shapes get compiled). Positions count real tokens only, so a cache longer
-    // than maxLength never yields a position the model has not seen.
+    const { arch } = this.model;
     const seq = prefillBucket(group.context.length, this.maxLength);
-    const cacheLength = seq + decodeSlotsQuantum * Math.ceil(Math.max(1, longest - 1) / decodeSlotsQuantum);
-    const prompts = { inputIds: group.members.map(() => [...group.context]), attentionMask: group.members.map(() => group.context.map(() => 1)) };
-    const state = KvCacheState.leftPadded(prompts, seq, cacheLength);
+    const prefixMask = leftPad(group.context.map(() => 1), seq);
+    const { first, caches } = await this.prefill(leftPad(group.context, seq), prefixMask);
     try {
-      let logits = await this.prefill(state, seq, cacheLength, rows);
-      const totals = group.members.map(() => ({ logprob: 0, greedy: true }));
-      for (let step = 0; step < longest; step++) {
+      const totals = group.members.map((m) => {
+        const t = tokenLogprob(first, m.continuation[0]!);
+        return { logprob: t.logprob, greedy: t.greedy };
+      });
+      const longest = Math.max(...group.members.map((m) => m.continuation.length));
+      if (longest > 1) {
+        const rest = await this.continue(group, caches, prefixMask, seq);
         group.members.forEach((m, row) => {
-          if (step >= m.continuation.length) return;
-          const t = tokenLogprob(logits[row]!, m.continuation[step]!);
-          totals[row]!.logprob += t.logprob;
-          totals[row]!.greedy &&= t.greedy;
+          for (let i = 1; i < m.continuation.length; i++) {
+            const t = tokenLogprob(rest(row, i - 1), m.continuation[i]!);
+            totals[row]!.logprob += t.logprob;
+            totals[row]!.greedy &&= t.greedy;
+          }
         });
-        if (step + 1 < longest) logits = await this.decode(state, cacheLength, group.members.map((m) => m.continuation[step] ?? 0));
       }
       return totals;
     } finally {
-      state.dispose();
+      for (let layer = 0; layer < arch.config.numLayers; layer++) {
+        caches[graphNames.pastKey(layer)]?.dispose();
+        caches[graphNames.pastValue(layer)]?.dispose();
+      }
     }
   }
 
-  /** Runs the context once (batch 1) and copies its caches to `rows` rows; returns row logits. */
-  private async prefill(state: KvCacheState, seq: number, cacheLength: number, rows: number): Promise<Float32Array[]> {
+  /** The context once: logits after its last token, and its per-layer keys/values as `past_*` feeds. */
+  private async prefill(ids: number[], mask: number[]): Promise<{ first: Float32Array; caches: Record<string, DeviceTensor> }> {
     const { backend, arch, weights } = this.model;
-    const session = await this.session(`prefill-${seq}-${cacheLength}`, () => buildPrefillGraph(arch, { batch: 1, seq, maxLength: cacheLength }));
+    const seq = ids.length;
+    const session = await this.session(`prefill-${seq}`, () => buildPrefillGraph(arch, { batch: 1, seq, maxLength: seq }));
     const feeds = {
-      [graphNames.inputIds]: backend.upload(hostTensor('int64', [1, seq], state.prefillIds[0]!)),
-      [graphNames.attentionMask]: backend.upload(hostTensor('int64', [1, seq], state.prefillMask[0]!)),
+      [graphNames.inputIds]: backend.upload(hostTensor('int64', [1, seq], ids)),
+      [graphNames.attentionMask]: backend.upload(hostTensor('int64', [1, seq], mask)),
     };
     const out = await session.run({ ...weights.tensors, ...feeds });
-    const tiled: Record<string, DeviceTensor> = {};
+    const caches: Record<string, DeviceTensor> = {};
     for (let layer = 0; layer < arch.config.numLayers; layer++) {
-      for (const name of [graphNames.presentKey(layer), graphNames.presentValue(layer)]) tiled[name] = await this.tile(out[name]!, rows);
+      caches[graphNames.pastKey(layer)] = out[graphNames.presentKey(layer)]!;
+      caches[graphNames.pastValue(layer)] = out[graphNames.presentValue(layer)]!;
     }
-    state.replaceCaches(tiled, arch.config.numLayers);
+    const first = (await backend.download(out[graphNames.logits]!)).data as Float32Array;
+    for (const t of [...Object.values(feeds), out[graphNames.logits]!]) t.dispose();
+    return { first, caches };
+  }
+
+  /** All continuations at once after the shared prefix; returns row/position → logits predicting the next token. */
+  private async continue(group: ContextGroup, caches: Record<string, DeviceTensor>, prefixMask: number[], seq: number): Promise<(row: number, i: number) => Float32Array> {
+    const { backend, arch, weights } = this.model;
+    const batch = group.members.length;
+    const inputs = group.members.map((m) => m.continuation.slice(0, -1));
+    const tail = prefillBucket(Math.max(...inputs.map((i) => i.length)), Number.MAX_SAFE_INTEGER);
+    const session = await this.session(`continuation-${batch}-${seq}-${tail}`, () => buildContinuationGraph(arch, { batch, prefix: seq, tail }));
+    const start = group.context.length;
+    const feeds = {
+      [graphNames.inputIds]: backend.upload(hostTensor('int64', [batch, tail], inputs.flatMap((row) => rightPad(row, tail)))),
+      [graphNames.attentionMask]: backend.upload(hostTensor('int64', [batch, tail], inputs.flatMap((row) => rightPad(row.map(() => 1), tail)))),
+      [graphNames.positionIds]: backend.upload(hostTensor('int64', [batch, tail], inputs.flatMap(() => Array.from({ length: tail }, (_, j) => start + j)))),
+      [prefixMaskName]: backend.upload(hostTensor('int64', [1, seq], prefixMask)),
+    };
+    const out = await session.run({ ...weights.tensors, ...caches, ...feeds });
     const logits = (await backend.download(out[graphNames.logits]!)).data as Float32Array;
     for (const t of [...Object.values(feeds), ...Object.values(out)]) t.dispose();
-    return new Array<Float32Array>(rows).fill(logits);
-  }
-
-  private async tile(cache: DeviceTensor, rows: number): Promise<DeviceTensor> {
-    const host = await this.model.backend.download(cache);
-    const one = host.data as Float32Array;
-    const data = new Float32Array(one.length * rows);
-    for (let r = 0; r < rows; r++) data.set(one, r * one.length);
-    return this.model.backend.upload(hostTensor('float32', [rows, ...host.shape.slice(1)], data));
-  }
-
-  private async decode(state: KvCacheState, cacheLength: number, tokens: readonly number[]): Promise<Float32Array[]> {
-    const { backend, arch, weights } = this.model;
-    const batch = tokens.length;
-    const session = await this.session(`decode-${batch}-${cacheLength}`, () => buildDecodeGraph(arch, { batch, maxLength: cacheLength }));
-    const step = state.append();
-    const feeds = {
-      [graphNames.inputIds]: backend.upload(hostTensor('int64', [batch, 1], tokens)),
-      [graphNames.positionIds]: backend.upload(hostTensor('int64', [batch, 1], step.positions)),
-      [graphNames.cachePosition]: backend.upload(hostTensor('int64', [], [step.slot])),
-      [graphNames.attentionMask]: backend.upload(hostTensor('int64', [batch, cacheLength], state.cacheMask.flat())),
-    };
-    const out = await session.run({ ...weights.tensors, ...state.cacheFeeds(), ...feeds });
-    for (const t of Object.values(feeds)) t.dispose();
-    state.replaceCaches(out, arch.config.numLayers);
-    const logits = (await backend.download(out[graphNames.logits]!)).data as Float32Array;
-    out[graphNames.logits]!.dispose();
     const vocab = arch.config.vocabSize;
-    return Array.from({ length: batch }, (_, row) => logits.subarray(row * vocab, (row + 1) * vocab));
+    return (row, i) => logits.subarray((row * tail + i) * vocab, (row * tail + i + 1) * vocab);
   }
 
   private session(key: string, build: () => Graph): Promise<Session> {
