@@ -23,7 +23,7 @@ export interface DatasetAdapter<R extends DatasetRecord = DatasetRecord> {
   readonly summary: string;
   /** The kind of typed record `parse` produces ('any' for wrappers that detect it per record). */
   readonly recordKind: RecordKind | 'any';
-  /** Forces a container; absent = whatever the file holds. */
+  /** The container this format writes; absent = from the output's extension. Reading always detects it. */
   readonly container?: 'json' | 'jsonl';
   /**
    * How well a raw record matches this shape: 0 = not at all, higher = more specific. Used to detect a

@@ -84,3 +84,18 @@ describe('readDatasetAs', () => {
     await expect(readDatasetAs(sft, 'pair', { adapters: builtinDatasetAdapters })).rejects.toThrow(/holds instruction data \(format 'okapi-alpaca'\)/);
   });
 });
+
+describe('containers', () => {
+  it('reads a JSON array with --format jsonl (the container is always detected from content)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'okapi-container-'));
+    try {
+      const path = join(dir, 'array.json');
+      writeFileSync(path, JSON.stringify([{ instruction: 'a', input: '', output: 'b' }]));
+      const { records, report } = await readDataset(path, { adapters: builtinDatasetAdapters, format: 'jsonl' });
+      expect(report.container).toBe('json');
+      expect(records).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -45,7 +45,7 @@ export async function openDataset(file: string, options: OpenDatasetOptions): Pr
 }
 
 async function* streamRecords(file: string, adapter: DatasetAdapter, report: DatasetReport, options: OpenDatasetOptions): AsyncGenerator<LoadedRecord> {
-  const raw = await openRawRecords(file, adapter.container);
+  const raw = await openRawRecords(file);
   report.container = raw.container;
   const policy = new RejectionPolicy(file, report, options);
   const duplicates = new DuplicateTracker();
