@@ -5,6 +5,7 @@ import { dataCommands } from './data';
 import { demoCommand } from './demo';
 import { doctorCommand } from './doctor';
 import { evalCommands } from './eval';
+import { exportCommand } from './export';
 import { dpoCommand } from './dpo';
 import { generateCommand } from './generate';
 import { infoCommand } from './info';
@@ -17,4 +18,4 @@ import { rmCommand } from './rm';
 import { sftCommand } from './sft';
 
 /** Every command the CLI itself contributes, listed explicitly. */
-export const allCommands: readonly CommandDescriptor[] = [infoCommand, initCommand, doctorCommand, completionCommand, langsCommand, langsShowCommand, initLangPackCommand, sftCommand, rmCommand, dpoCommand, ppoCommand, demoCommand, generateCommand, chatCommand, pipelineCommand, ...dataCommands, ...evalCommands];
+export const allCommands: readonly CommandDescriptor[] = [infoCommand, initCommand, doctorCommand, completionCommand, langsCommand, langsShowCommand, initLangPackCommand, sftCommand, rmCommand, dpoCommand, ppoCommand, demoCommand, generateCommand, chatCommand, pipelineCommand, exportCommand, ...dataCommands, ...evalCommands];
