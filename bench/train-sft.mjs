@@ -3,7 +3,6 @@
 // same run. Run after `npx tsc -b`:
 //   node bench/train-sft.mjs [--steps 3] [--threads 2] [--seq 256] [--batch 4] [--layers 30] [--vocab 49152] [--no-torch]
 // Tokens/s counts input tokens (batch × seq) per optimizer step, on both sides.
-/* global AbortController */
 import 'reflect-metadata';
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
