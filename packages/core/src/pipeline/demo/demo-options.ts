@@ -14,7 +14,7 @@ export const demoOptionsSchema = z.object({
   ppoIterations: z.number().int().positive().optional(),
   ppoRollouts: z.number().int().positive().optional(),
   ppoLearningRate: z.number().positive().optional(),
-  ppoTemperature: z.number().positive().default(1).describe('Sampling temperature of the PPO rollouts (Okapi: 1).'),
+  ppoTemperature: z.number().positive().optional().describe('Sampling temperature of the PPO rollouts (Okapi: 1; the full demo preset: 0.5).'),
   ppoReward: z.enum(['verifier', 'learned']).default('verifier')
     .describe("PPO's reward: the demo tasks' verifier, or the reward model trained in the RM stage (Okapi's choice)."),
   evalPrompts: z.number().int().positive().optional().describe('Held-out prompts evaluated before and after.'),

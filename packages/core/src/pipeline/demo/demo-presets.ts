@@ -18,13 +18,15 @@ export interface DemoPreset {
   readonly ppoIterations: number;
   readonly ppoRollouts: number;
   readonly ppoLearningRate: number;
+  /** Rollout sampling temperature (Okapi: 1; the tiny demo policy learns better from sharper samples). */
+  readonly ppoTemperature?: number;
   readonly evalPrompts: number;
   readonly maxNewTokens: number;
   readonly tasks?: readonly DemoTaskId[];
 }
 
 export const demoPresets: Readonly<Record<DemoSize, DemoPreset>> = {
-  full: { data: { sft: 3000, rm: 600, ppo: 600, eval: 200 }, vocabSize: 512, hiddenSize: 64, layers: 4, heads: 4, sftSteps: 800, sftLearningRate: 3e-3, sftWarmupSteps: 20, sftBatchSize: 16, rmSteps: 120, ppoIterations: 8, ppoRollouts: 64, ppoLearningRate: 2e-4, evalPrompts: 96, maxNewTokens: 12 },
+  full: { data: { sft: 3000, rm: 600, ppo: 600, eval: 200 }, vocabSize: 512, hiddenSize: 64, layers: 4, heads: 4, sftSteps: 2000, sftLearningRate: 3e-3, sftWarmupSteps: 20, sftBatchSize: 16, rmSteps: 120, ppoIterations: 10, ppoRollouts: 64, ppoLearningRate: 1e-4, ppoTemperature: 0.5, evalPrompts: 96, maxNewTokens: 12 },
   quick: { data: { sft: 400, rm: 100, ppo: 100, eval: 40 }, vocabSize: 384, hiddenSize: 32, layers: 2, heads: 2, sftSteps: 60, sftLearningRate: 5e-3, sftWarmupSteps: 5, sftBatchSize: 8, rmSteps: 10, ppoIterations: 2, ppoRollouts: 16, ppoLearningRate: 5e-5, evalPrompts: 16, maxNewTokens: 8 },
 };
 

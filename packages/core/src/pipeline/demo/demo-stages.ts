@@ -49,7 +49,7 @@ export function demoStages(out: string, baseDir: string, p: DemoPreset & DemoOve
         ...common, model: sftModel, data: data('ppo'), iterations: p.ppoIterations, numRollouts: p.ppoRollouts, chunkSize: 16,
         batchSize: 16, miniBatchSize: 8, ppoEpochs: 2, maxNewTokens: p.maxNewTokens, learningRate: p.ppoLearningRate, warmupSteps: 0,
         // a tiny policy learns poorly when the value loss dominates (Okapi's 1.0 is for 7B models)
-        vfCoef: 0.1, temperature: p.ppoTemperature,
+        vfCoef: 0.1, temperature: p.ppoTemperature ?? 1,
         trainableLayers: null, evalEvery: 2, saveEvery: 4,
         reward: p.ppoReward === 'learned' ? { id: 'learned', options: { model: path.join(dir('rm'), 'final') } } : 'verifier',
       }), io),
