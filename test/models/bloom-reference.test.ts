@@ -5,7 +5,7 @@ import { createOnnxTestBackend, type OnnxTestBackend } from './onnx-test-backend
 import { referenceLogits, torchAvailable, worstLogitError } from './torch-reference';
 
 // Skipped (not failed) where python3-torch is not installed: `apt-get install python3-torch`.
-const describeWithTorch = torchAvailable ? describe : describe.skip;
+const describeWithTorch = torchAvailable ? describe : (name: string, fn: () => void) => describe.skip(`${name} (skipped: python3-torch is not installed)`, fn);
 
 const batch = {
   input_ids: [[5, 6, 7, 8, 9, 10, 11], [3, 3, 40, 41, 42, 43, 60]],
