@@ -43,3 +43,4 @@ export * from './ppo/policy-generator';
 export * from './ppo/ppo-evaluator';
 export * from './ppo/ppo-trainer';
 export * from './rm/tokenize-comparison';
+export * from './engine/optimizer-state';

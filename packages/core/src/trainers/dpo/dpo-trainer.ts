@@ -1,3 +1,4 @@
+import { createOptimization } from '../engine/optimizer-state';
 import { inject, injectable } from 'tsyringe';
 import type { TensorBackend } from '../../backend/tensor-backend';
 import { ActiveBackend } from '../../di/run-tokens';
@@ -5,10 +6,9 @@ import type { LoadedModel } from '../../models/model-directory';
 import { saveModelDirectory } from '../../models/model-directory';
 import type { ModelWeights } from '../../models/parameter-init';
 import { ResidentWeights } from '../../models/runtime/resident-weights';
-import { ParameterStore, type OptimizerMoments } from '../engine/parameter-store';
+import type { OptimizerMoments } from '../engine/parameter-store';
 import { saveTrainerState } from '../engine/optimizer-state-file';
-import { StepRunner } from '../engine/step-runner';
-import { trainableParameterNames, usesWeightDecay } from '../engine/trainable-parameters';
+import { trainableParameterNames } from '../engine/trainable-parameters';
 import { collateComparisons, type TokenizedComparison } from '../rm/preference-batches';
 import { runPreferenceLoop } from '../rm/preference-training-loop';
 import { uploadRankBatch } from '../rm/upload-rank-batch';
@@ -43,11 +43,9 @@ export class DpoTrainer implements Trainer<DpoJob> {
     const { options: o, model } = job;
     const specs = model.arch.parameters();
     const trainable = trainableParameterNames(model.arch, specs, o.trainableLayers);
-    const store = ParameterStore.upload(this.backend, job.resume?.weights ?? model.weights, trainable, job.resume?.moments);
+    const { store, runner } = createOptimization(this.backend, (t) => dpoLossForward(model.arch, t, o), specs, trainable,
+      job.resume?.weights ?? model.weights, o, job.resume?.moments);
     const reference = ResidentWeights.upload(this.backend, model.weights);
-    const adamW = { beta1: o.betas[0], beta2: o.betas[1], eps: o.eps, weightDecay: o.weightDecay, maxGradNorm: o.maxGradNorm };
-    const runner = new StepRunner(this.backend, dpoLossForward(model.arch, new Set(trainable), o), store, adamW,
-      specs.filter((s) => trainable.includes(s.name)).map((s) => ({ name: s.name, dtype: 'float32' as const, shape: s.shape, decay: usesWeightDecay(s.name) })));
     const scorer = new SequenceLogpScorer(this.backend, model.arch);
     const shape = { padId: job.padId, maxLength: o.maxLength };
     const evaluator = new DpoEvaluator(this.backend, scorer, job.validation, { ...shape, batchSize: o.microBatchSize, beta: o.beta, labelSmoothing: o.labelSmoothing });

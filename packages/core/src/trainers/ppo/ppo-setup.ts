@@ -1,3 +1,4 @@
+import { createOptimization } from '../engine/optimizer-state';
 import type { TensorBackend } from '../../backend/tensor-backend';
 import { OkapiError } from '../../errors/okapi-error';
 import { parametersWithHead } from '../../models/graph/build-graphs';
@@ -6,7 +7,7 @@ import { initParameters, type ModelWeights } from '../../models/parameter-init';
 import { ResidentWeights } from '../../models/runtime/resident-weights';
 import { ParameterStore } from '../engine/parameter-store';
 import { StepRunner } from '../engine/step-runner';
-import { trainableParameterNames, usesWeightDecay } from '../engine/trainable-parameters';
+import { trainableParameterNames } from '../engine/trainable-parameters';
 import { AdaptiveKlController, FixedKlController, type KlController, type KlControllerState } from './kl-controller';
 import type { PpoJob } from './ppo-job';
 import { ppoLossForward } from './ppo-loss-graph';
@@ -25,10 +26,8 @@ export function uploadModels(backend: TensorBackend, job: PpoJob): { store: Para
   const { arch } = job.model;
   const specs = parametersWithHead(arch, 'value');
   const trainable = trainableParameterNames(arch, specs, o.trainableLayers, (name) => name.startsWith('v_head.'));
-  const store = ParameterStore.upload(backend, job.resume?.weights ?? initialPolicyWeights(job), trainable, job.resume?.moments);
-  const adamW = { beta1: o.betas[0], beta2: o.betas[1], eps: o.eps, weightDecay: o.weightDecay, maxGradNorm: o.maxGradNorm };
-  const runner = new StepRunner(backend, ppoLossForward(arch, new Set(trainable), o), store, adamW,
-    specs.filter((s) => trainable.includes(s.name)).map((s) => ({ name: s.name, dtype: 'float32' as const, shape: s.shape, decay: usesWeightDecay(s.name) })));
+  const { store, runner } = createOptimization(backend, (t) => ppoLossForward(arch, t, o), specs, trainable,
+    job.resume?.weights ?? initialPolicyWeights(job), o, job.resume?.moments);
   return { store, reference: ResidentWeights.upload(backend, job.model.weights), runner };
 }
 

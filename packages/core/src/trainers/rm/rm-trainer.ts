@@ -1,12 +1,11 @@
+import { createOptimization } from '../engine/optimizer-state';
 import { inject, injectable } from 'tsyringe';
 import type { TensorBackend } from '../../backend/tensor-backend';
 import { ActiveBackend } from '../../di/run-tokens';
 import type { ModelArchitecture } from '../../models/model-architecture';
 import type { ModelWeights } from '../../models/parameter-init';
-import { ParameterStore, type OptimizerMoments } from '../engine/parameter-store';
+import type { OptimizerMoments } from '../engine/parameter-store';
 import { saveTrainerState } from '../engine/optimizer-state-file';
-import { StepRunner } from '../engine/step-runner';
-import { usesWeightDecay } from '../engine/trainable-parameters';
 import type { Trainer, TrainerHooks, TrainerState, TrainResult } from '../trainer';
 import { collateComparisons, type TokenizedComparison } from './preference-batches';
 import { runPreferenceLoop } from './preference-training-loop';
@@ -39,11 +38,8 @@ export class RmTrainer implements Trainer<RmJob> {
   async run(job: RmJob, hooks: TrainerHooks, signal: AbortSignal): Promise<TrainResult> {
     const { options: o, model } = job;
     const trainable = rewardTrainableNames(model.arch, o.trainableLayers);
-    const store = ParameterStore.upload(this.backend, job.resume?.weights ?? model.weights, trainable, job.resume?.moments);
-    const adamW = { beta1: o.betas[0], beta2: o.betas[1], eps: o.eps, weightDecay: o.weightDecay, maxGradNorm: o.maxGradNorm };
-    const specs = rewardModelParameters(model.arch).filter((s) => trainable.includes(s.name))
-      .map((s) => ({ name: s.name, dtype: 'float32' as const, shape: s.shape, decay: usesWeightDecay(s.name) }));
-    const runner = new StepRunner(this.backend, rewardModelLoss(model.arch, new Set(trainable), o.loss), store, adamW, specs);
+    const { store, runner } = createOptimization(this.backend, (t) => rewardModelLoss(model.arch, t, o.loss), rewardModelParameters(model.arch),
+      trainable, job.resume?.weights ?? model.weights, o, job.resume?.moments);
     const evaluator = new RewardEvaluator(this.backend, model.arch, () => store.weightFeeds());
     const shape = { padId: job.padId, maxLength: o.maxLength };
     const extra = { seed: job.seed, loss: o.loss };

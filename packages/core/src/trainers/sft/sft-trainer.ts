@@ -1,3 +1,4 @@
+import { createOptimization } from '../engine/optimizer-state';
 import { inject, injectable } from 'tsyringe';
 import type { TensorBackend } from '../../backend/tensor-backend';
 import type { TokenizedExample } from '../../data/tokenized/tokenize-instruction';
@@ -5,9 +6,8 @@ import { ActiveBackend } from '../../di/run-tokens';
 import type { LoadedModel } from '../../models/model-directory';
 import { saveModelDirectory } from '../../models/model-directory';
 import type { ModelWeights } from '../../models/parameter-init';
-import { ParameterStore, type OptimizerMoments } from '../engine/parameter-store';
+import type { OptimizerMoments } from '../engine/parameter-store';
 import { saveTrainerState } from '../engine/optimizer-state-file';
-import { StepRunner } from '../engine/step-runner';
 import { trainableParameterNames } from '../engine/trainable-parameters';
 import { lrMultiplier } from '../schedules/lr-schedule';
 import type { Trainer, TrainerHooks, TrainerState, TrainResult } from '../trainer';
@@ -38,10 +38,8 @@ export class SftTrainer implements Trainer<SftJob> {
     const { options: o, model } = job;
     const specs = model.arch.parameters();
     const trainable = trainableParameterNames(model.arch, specs, o.trainableLayers);
-    const store = ParameterStore.upload(this.backend, job.resume?.weights ?? model.weights, trainable, job.resume?.moments);
-    const adamW = { beta1: o.betas[0], beta2: o.betas[1], eps: o.eps, weightDecay: o.weightDecay, maxGradNorm: o.maxGradNorm };
-    const runner = new StepRunner(this.backend, causalLmLoss(model.arch, new Set(trainable)), store, adamW,
-      specs.filter((s) => trainable.includes(s.name)).map((s) => ({ name: s.name, dtype: 'float32' as const, shape: s.shape })));
+    const { store, runner } = createOptimization(this.backend, (t) => causalLmLoss(model.arch, t), specs, trainable,
+      job.resume?.weights ?? model.weights, o, job.resume?.moments);
     const evaluator = new LmEvaluator(this.backend, model.arch, store);
     const perEpoch = Math.ceil(job.train.length / o.microBatchSize);
     const totalSteps = o.maxSteps ?? Math.ceil((o.epochs * perEpoch) / o.gradientAccumulationSteps);
