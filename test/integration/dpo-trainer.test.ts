@@ -1,12 +1,12 @@
+import { createOnnxTestBackend, type OnnxTestBackend } from '../models/onnx-test-backend';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import onnxPlugin, { OnnxBackend } from '@okapi/backend-onnx';
+import type { OnnxBackend } from '@okapi/backend-onnx';
 import {
   collateComparisons, DpoEvaluator, dpoOptionsSchema, DpoTrainer, FamilyRegistry, llamaFamily, loadModelDirectory, loadTrainerState,
   ResidentWeights, Rng, SequenceLogpScorer, uploadRankBatch, type DpoJob, type ModelWeights, type TokenizedComparison, type TrainerState,
 } from '@okapi/core';
-import { createTestScope, type TestScope } from '@okapi/core/testing';
 import { tinyLlamaConfig, tinyModel } from '../fixtures-models/tiny-models';
 import { fullForwardLogits } from '../models/onnx-test-backend';
 
@@ -28,18 +28,16 @@ function comparisons(n: number, seed: string): TokenizedComparison[] {
 const families = new FamilyRegistry([llamaFamily]);
 
 describe(DpoTrainer.name, () => {
-  let t: TestScope;
+  let onnx: OnnxTestBackend;
   let backend: OnnxBackend;
   let dir: string;
   beforeEach(async () => {
-    t = createTestScope({ plugins: [onnxPlugin], config: { backend: { name: 'onnx', threads: 1 } } });
-    backend = t.scope.resolve(OnnxBackend);
-    await backend.init();
+    onnx = await createOnnxTestBackend();
+    backend = onnx.backend;
     dir = mkdtempSync(path.join(tmpdir(), 'okapi-dpo-'));
   });
   afterEach(async () => {
-    await backend.dispose();
-    await t.dispose();
+    await onnx.dispose();
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -1,12 +1,12 @@
+import { createOnnxTestBackend, type OnnxTestBackend } from '../models/onnx-test-backend';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import onnxPlugin, { OnnxBackend } from '@okapi/backend-onnx';
+import type { OnnxBackend } from '@okapi/backend-onnx';
 import {
   FamilyRegistry, llamaFamily, loadRewardModelDirectory, loadTrainerState, RewardEvaluator, rewardModelParameters, rmOptionsSchema, RmTrainer,
   initParameters, Rng, type ModelWeights, type RmJob, type TokenizedComparison, type TrainerState,
 } from '@okapi/core';
-import { createTestScope, type TestScope } from '@okapi/core/testing';
 import { tinyLlamaConfig, tinyModel } from '../fixtures-models/tiny-models';
 
 const MARK = 7;
@@ -37,18 +37,16 @@ function startingModel() {
 }
 
 describe(RmTrainer.name, () => {
-  let t: TestScope;
+  let onnx: OnnxTestBackend;
   let backend: OnnxBackend;
   let dir: string;
   beforeEach(async () => {
-    t = createTestScope({ plugins: [onnxPlugin], config: { backend: { name: 'onnx', threads: 1 } } });
-    backend = t.scope.resolve(OnnxBackend);
-    await backend.init();
+    onnx = await createOnnxTestBackend();
+    backend = onnx.backend;
     dir = mkdtempSync(path.join(tmpdir(), 'okapi-rm-'));
   });
   afterEach(async () => {
-    await backend.dispose();
-    await t.dispose();
+    await onnx.dispose();
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -1,12 +1,12 @@
+import { createOnnxTestBackend, type OnnxTestBackend } from '../models/onnx-test-backend';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import onnxPlugin, { OnnxBackend } from '@okapi/backend-onnx';
+import type { OnnxBackend } from '@okapi/backend-onnx';
 import {
   FamilyRegistry, llamaFamily, loadModelDirectory, loadTrainerState, sftOptionsSchema, SftTrainer,
   type ModelWeights, type SftJob, type TrainerState,
 } from '@okapi/core';
-import { createTestScope, type TestScope } from '@okapi/core/testing';
 import { tinyLlamaConfig, tinyModel } from '../fixtures-models/tiny-models';
 
 const examples = [
@@ -15,18 +15,16 @@ const examples = [
 
 describe(SftTrainer.name, () => {
   // one intra-op thread: bit-for-bit reproducible runs, so resume can be compared to 1e-6
-  let t: TestScope;
+  let onnx: OnnxTestBackend;
   let backend: OnnxBackend;
   let dir: string;
   beforeEach(async () => {
-    t = createTestScope({ plugins: [onnxPlugin], config: { backend: { name: 'onnx', threads: 1 } } });
-    backend = t.scope.resolve(OnnxBackend);
-    await backend.init();
+    onnx = await createOnnxTestBackend();
+    backend = onnx.backend;
     dir = mkdtempSync(path.join(tmpdir(), 'okapi-sft-'));
   });
   afterEach(async () => {
-    await backend.dispose();
-    await t.dispose();
+    await onnx.dispose();
     rmSync(dir, { recursive: true, force: true });
   });
 
