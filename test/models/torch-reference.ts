@@ -1,11 +1,14 @@
 // Runs the independent torch references in test/reference/ (needs Debian's python3-torch; not a dependency).
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ResidentWeights, buildCausalLmGraph, hostTensor, type ModelArchitecture, type ModelWeights } from '@okapi/core';
+import { FamilyRegistry, ResidentWeights, bloomFamily, buildCausalLmGraph, hostTensor, llamaFamily, loadModelDirectory, type ModelArchitecture, type ModelWeights } from '@okapi/core';
 import type { OnnxBackend } from '@okapi/backend-onnx';
+import { saveTinyModel, tinyModel } from '../fixtures-models/tiny-models';
+import { createOnnxTestBackend, type OnnxTestBackend } from './onnx-test-backend';
 
-const python = '/usr/bin/python3';
+// OKAPI_PYTHON: any interpreter with torch (e.g. a venv); else Debian's python3-torch.
+const python = process.env.OKAPI_PYTHON ?? '/usr/bin/python3';
 export const torchAvailable = spawnSync(python, ['-c', 'import torch'], { timeout: 60_000 }).status === 0;
 
 export interface TokenBatchJson {
@@ -43,4 +46,46 @@ export async function worstLogitError(backend: OnnxBackend, arch: ModelArchitect
   await session.dispose();
   resident.dispose();
   return worst;
+}
+
+export interface FamilyReferenceSuite {
+  readonly family: 'bloom' | 'llama';
+  readonly title: string;
+  readonly script: 'bloom_reference.py' | 'llama_reference.py';
+  readonly makeConfig: (overrides: Record<string, unknown>) => Record<string, unknown>;
+  readonly seed: number;
+  readonly batch: TokenBatchJson;
+  readonly cases: readonly (readonly [label: string, overrides: Record<string, unknown>])[];
+}
+
+/**
+ * One suite per family: each case's tiny model is saved as an HF directory, loaded back and compared
+ * with the torch reference on a padded batch. Skipped (not failed) where python3-torch is missing.
+ */
+export function describeFamilyAgainstTorch(suite: FamilyReferenceSuite): void {
+  if (!torchAvailable) {
+    describe.skip(`${suite.title} (skipped: python3-torch is not installed; apt-get install python3-torch)`, () => it('needs torch', () => undefined));
+    return;
+  }
+  describe(suite.title, () => {
+    let t: OnnxTestBackend;
+    let dirs: string[] = [];
+    let expected: number[][][][] = [];
+    const families = new FamilyRegistry([llamaFamily, bloomFamily]);
+    beforeAll(async () => {
+      t = await createOnnxTestBackend();
+      dirs = await Promise.all(suite.cases.map(([, overrides]) => saveTinyModel(tinyModel(suite.makeConfig(overrides), suite.seed), `okapi-${suite.family}-`)));
+      expected = referenceLogits(suite.script, dirs, suite.batch);
+    }, 150_000);
+    afterAll(async () => {
+      await t.dispose();
+      dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+    });
+
+    it.each(suite.cases.map(([label], i) => [label, i] as const))('matches logits to 1e-4 (%s), loaded back from a saved HF directory', async (_label, i) => {
+      const { arch, weights } = await loadModelDirectory(dirs[i], families);
+      expect(arch.family).toBe(suite.family);
+      expect(await worstLogitError(t.backend, arch, weights, suite.batch, expected[i])).toBeLessThan(1e-4);
+    }, 60_000);
+  });
 }
