@@ -4,13 +4,11 @@ written from scratch in torch for Okapi.ts tests. Not a runtime dependency.
 usage: python3 llama_reference.py INPUT_JSON MODEL_DIR...  (same files as bloom_reference.py)
 Position ids follow HF generate: cumsum(attention_mask) - 1 (pads get 1, never read).
 """
-import json
 import math
-import sys
 
 import torch
 
-from bloom_reference import read_safetensors
+from reference_cli import run_reference
 
 
 def inverse_frequencies(cfg, d):
@@ -81,19 +79,5 @@ def forward(w, cfg, input_ids, attention_mask):
     return x @ head.T
 
 
-def main():
-    input_path, model_dirs = sys.argv[1], sys.argv[2:]
-    with open(input_path) as f:
-        inputs = json.load(f)
-    for model_dir in model_dirs:
-        with open(f"{model_dir}/config.json") as f:
-            cfg = json.load(f)
-        w = read_safetensors(f"{model_dir}/model.safetensors")
-        with torch.no_grad():
-            logits = forward(w, cfg, torch.tensor(inputs["input_ids"]), torch.tensor(inputs["attention_mask"]))
-        with open(f"{model_dir}/reference.json", "w") as f:
-            json.dump({"logits": logits.double().tolist()}, f)
-
-
 if __name__ == "__main__":
-    main()
+    run_reference(forward)
