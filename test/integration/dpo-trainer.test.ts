@@ -1,8 +1,5 @@
-import { createOnnxTestBackend, type OnnxTestBackend } from '../models/onnx-test-backend';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { useBackendAndTempDir } from '../models/onnx-test-backend';
 import path from 'node:path';
-import type { OnnxBackend } from '@okapi/backend-onnx';
 import {
   collateComparisons, DpoEvaluator, dpoOptionsSchema, DpoTrainer, FamilyRegistry, llamaFamily, loadModelDirectory, loadTrainerState,
   ResidentWeights, Rng, SequenceLogpScorer, uploadRankBatch, type DpoJob, type ModelWeights, type TokenizedComparison, type TrainerState,
@@ -28,18 +25,7 @@ function comparisons(n: number, seed: string): TokenizedComparison[] {
 const families = new FamilyRegistry([llamaFamily]);
 
 describe(DpoTrainer.name, () => {
-  let onnx: OnnxTestBackend;
-  let backend: OnnxBackend;
-  let dir: string;
-  beforeEach(async () => {
-    onnx = await createOnnxTestBackend();
-    backend = onnx.backend;
-    dir = mkdtempSync(path.join(tmpdir(), 'okapi-dpo-'));
-  });
-  afterEach(async () => {
-    await onnx.dispose();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const ctx = useBackendAndTempDir('okapi-dpo-');
 
   const model = tinyModel(tinyLlamaConfig(), 9);
   const job = (overrides: Record<string, unknown>, resume?: DpoJob['resume']): DpoJob => ({
@@ -50,24 +36,24 @@ describe(DpoTrainer.name, () => {
   async function train(j: DpoJob, stopAt?: number) {
     const checkpoints = new Map<number, string>();
     const controller = new AbortController();
-    const result = await new DpoTrainer(backend).run(j, {
+    const result = await new DpoTrainer(ctx.backend).run(j, {
       onStepEnd: (m) => { if (m.step === stopAt) controller.abort(); },
-      onCheckpoint: async (state: TrainerState, save) => { const d = path.join(dir, `${state.step}-${checkpoints.size}`); await save(d); checkpoints.set(state.step, d); },
+      onCheckpoint: async (state: TrainerState, save) => { const d = path.join(ctx.dir, `${state.step}-${checkpoints.size}`); await save(d); checkpoints.set(state.step, d); },
     }, controller.signal);
     return { result, checkpoints, last: [...checkpoints].at(-1)![1] };
   }
 
   it('sequence log-probs count response tokens only, and match a full forward', async () => {
     const [c] = comparisons(1, 'one');
-    const scorer = new SequenceLogpScorer(backend, model.arch);
-    const weights = ResidentWeights.upload(backend, model.weights);
-    const micro = uploadRankBatch(backend, collateComparisons([c!], { padId: 0, maxLength: 64 }), { targets: true });
+    const scorer = new SequenceLogpScorer(ctx.backend, model.arch);
+    const weights = ResidentWeights.upload(ctx.backend, model.weights);
+    const micro = uploadRankBatch(ctx.backend, collateComparisons([c!], { padId: 0, maxLength: 64 }), { targets: true });
     const logps = await scorer.logps(micro, weights.tensors);
     Object.values(micro.feeds).forEach((f) => f.dispose());
     weights.dispose();
     await scorer.dispose();
     for (const [row, e] of c!.sequences.entries()) {
-      const logits = await fullForwardLogits(backend, model.arch, model.weights, e.inputIds);
+      const logits = await fullForwardLogits(ctx.backend, model.arch, model.weights, e.inputIds);
       let expected = 0;
       for (let t = e.promptLength; t < e.inputIds.length; t++) {
         const z = logits[t - 1]!;
@@ -80,9 +66,9 @@ describe(DpoTrainer.name, () => {
 
   it('raises held-out preference accuracy over the starting model', async () => {
     const j = job({ maxSteps: 16, evalEvery: 16 });
-    const reference = ResidentWeights.upload(backend, model.weights);
-    const scorer = new SequenceLogpScorer(backend, model.arch);
-    const before = await new DpoEvaluator(backend, scorer, j.validation, { padId: 0, maxLength: 64, batchSize: 8, beta: 0.5, labelSmoothing: 0 }).evaluate(reference.tensors, reference.tensors);
+    const reference = ResidentWeights.upload(ctx.backend, model.weights);
+    const scorer = new SequenceLogpScorer(ctx.backend, model.arch);
+    const before = await new DpoEvaluator(ctx.backend, scorer, j.validation, { padId: 0, maxLength: 64, batchSize: 8, beta: 0.5, labelSmoothing: 0 }).evaluate(reference.tensors, reference.tensors);
     reference.dispose();
     await scorer.dispose();
     const { result, last } = await train(j);

@@ -1,8 +1,6 @@
-import { createOnnxTestBackend, type OnnxTestBackend } from '../models/onnx-test-backend';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { useBackendAndTempDir } from '../models/onnx-test-backend';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { OnnxBackend } from '@okapi/backend-onnx';
 import {
   FamilyRegistry, llamaFamily, loadRewardModelDirectory, loadTrainerState, RewardEvaluator, rewardModelParameters, rmOptionsSchema, RmTrainer,
   initParameters, Rng, type ModelWeights, type RmJob, type TokenizedComparison, type TrainerState,
@@ -37,18 +35,7 @@ function startingModel() {
 }
 
 describe(RmTrainer.name, () => {
-  let onnx: OnnxTestBackend;
-  let backend: OnnxBackend;
-  let dir: string;
-  beforeEach(async () => {
-    onnx = await createOnnxTestBackend();
-    backend = onnx.backend;
-    dir = mkdtempSync(path.join(tmpdir(), 'okapi-rm-'));
-  });
-  afterEach(async () => {
-    await onnx.dispose();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const ctx = useBackendAndTempDir('okapi-rm-');
 
   const job = (overrides: Record<string, unknown>, data = { train: comparisons(256, 2, 'train'), validation: comparisons(24, 2, 'held-out') }, resume?: RmJob['resume']): RmJob => ({
     options: rmOptionsSchema.parse({ learningRate: 1e-2, warmupSteps: 0, microBatchSize: 8, gradientAccumulationSteps: 1, evalEvery: 1000, saveEvery: 1000, maxLength: 64, ...overrides }),
@@ -58,16 +45,16 @@ describe(RmTrainer.name, () => {
   async function train(j: RmJob, stopAt?: number) {
     const checkpoints = new Map<number, string>();
     const controller = new AbortController();
-    const result = await new RmTrainer(backend).run(j, {
+    const result = await new RmTrainer(ctx.backend).run(j, {
       onStepEnd: (m) => { if (m.step === stopAt) controller.abort(); },
-      onCheckpoint: async (state: TrainerState, save) => { const d = path.join(dir, `${state.step}-${checkpoints.size}`); await save(d); checkpoints.set(state.step, d); },
+      onCheckpoint: async (state: TrainerState, save) => { const d = path.join(ctx.dir, `${state.step}-${checkpoints.size}`); await save(d); checkpoints.set(state.step, d); },
     }, controller.signal);
     return { result, checkpoints, last: [...checkpoints].at(-1)![1] };
   }
 
   it('learns a synthetic preference to high held-out pairwise accuracy and saves a reloadable RM directory', async () => {
     const j = job({ maxSteps: 20, evalEvery: 20, microBatchSize: 16 });
-    const before = new RewardEvaluator(backend, j.model.arch, () => Object.fromEntries([...j.model.weights].map(([n, w]) => [n, backend.upload(w)])));
+    const before = new RewardEvaluator(ctx.backend, j.model.arch, () => Object.fromEntries([...j.model.weights].map(([n, w]) => [n, ctx.backend.upload(w)])));
     const initial = await before.evaluate(j.validation, 8, { padId: 0, maxLength: 64, loss: 'pairwise' });
     await before.dispose();
     const { result, last } = await train(j);
@@ -79,7 +66,7 @@ describe(RmTrainer.name, () => {
     const reloaded = await loadRewardModelDirectory(last, new FamilyRegistry([llamaFamily]));
     expect(reloaded.freshHead).toBe(false);
     expect([...reloaded.weights.keys()].sort()).toEqual(rewardModelParameters(j.model.arch).map((s) => s.name).sort());
-    const again = new RewardEvaluator(backend, reloaded.arch, () => Object.fromEntries([...reloaded.weights].map(([n, w]) => [n, backend.upload(w)])));
+    const again = new RewardEvaluator(ctx.backend, reloaded.arch, () => Object.fromEntries([...reloaded.weights].map(([n, w]) => [n, ctx.backend.upload(w)])));
     const metrics = await again.evaluate(j.validation, 8, { padId: 0, maxLength: 64, loss: 'pairwise' });
     await again.dispose();
     expect(metrics.pairwiseAccuracy).toBe(result.metrics.pairwiseAccuracy);
@@ -92,9 +79,9 @@ describe(RmTrainer.name, () => {
     const losses: number[] = [];
     const { result, last } = await new Promise<Awaited<ReturnType<typeof train>>>((resolve, reject) => {
       const saved = new Map<number, string>();
-      new RmTrainer(backend).run(j, {
+      new RmTrainer(ctx.backend).run(j, {
         onStepEnd: (m) => { losses.push(m.values.loss!); },
-        onCheckpoint: async (state, save) => { const d = path.join(dir, `list-${state.step}`); await save(d); saved.set(state.step, d); },
+        onCheckpoint: async (state, save) => { const d = path.join(ctx.dir, `list-${state.step}`); await save(d); saved.set(state.step, d); },
       }, new AbortController().signal).then((r) => resolve({ result: r, checkpoints: saved, last: [...saved].at(-1)![1] }), reject);
     });
     expect(result.metrics.pairwiseAccuracy).toBeGreaterThanOrEqual(0.8);

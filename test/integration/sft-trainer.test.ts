@@ -1,8 +1,5 @@
-import { createOnnxTestBackend, type OnnxTestBackend } from '../models/onnx-test-backend';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { useBackendAndTempDir } from '../models/onnx-test-backend';
 import path from 'node:path';
-import type { OnnxBackend } from '@okapi/backend-onnx';
 import {
   FamilyRegistry, llamaFamily, loadModelDirectory, loadTrainerState, sftOptionsSchema, SftTrainer,
   type ModelWeights, type SftJob, type TrainerState,
@@ -14,19 +11,7 @@ const examples = [
 ].map((inputIds) => ({ inputIds, promptLength: 2, truncated: false }));
 
 describe(SftTrainer.name, () => {
-  // one intra-op thread: bit-for-bit reproducible runs, so resume can be compared to 1e-6
-  let onnx: OnnxTestBackend;
-  let backend: OnnxBackend;
-  let dir: string;
-  beforeEach(async () => {
-    onnx = await createOnnxTestBackend();
-    backend = onnx.backend;
-    dir = mkdtempSync(path.join(tmpdir(), 'okapi-sft-'));
-  });
-  afterEach(async () => {
-    await onnx.dispose();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const ctx = useBackendAndTempDir('okapi-sft-');
 
   const job = (overrides: Record<string, unknown>, resume?: SftJob['resume']): SftJob => ({
     options: sftOptionsSchema.parse({ learningRate: 3e-2, warmupSteps: 0, microBatchSize: 2, evalEvery: 1000, saveEvery: 1000, ...overrides }),
@@ -41,9 +26,9 @@ describe(SftTrainer.name, () => {
   it('lowers the training and held-out loss and saves a loadable HF checkpoint', async () => {
     const losses: number[] = [];
     let saved = '';
-    const result = await new SftTrainer(backend).run(job({ maxSteps: 24, evalEvery: 24 }), {
+    const result = await new SftTrainer(ctx.backend).run(job({ maxSteps: 24, evalEvery: 24 }), {
       onStepEnd: (m) => { losses.push(m.values.loss!); },
-      onCheckpoint: async (_state, save) => { saved = path.join(dir, 'final'); await save(saved); },
+      onCheckpoint: async (_state, save) => { saved = path.join(ctx.dir, 'final'); await save(saved); },
     }, new AbortController().signal);
     expect(result.steps).toBe(24);
     expect(losses.at(-1)!).toBeLessThan(losses[0]! * 0.5);
@@ -58,9 +43,9 @@ describe(SftTrainer.name, () => {
     const final = async (j: SftJob, stopAt?: number): Promise<{ weights: ModelWeights; checkpoints: Map<number, string> }> => {
       const checkpoints = new Map<number, string>();
       const controller = new AbortController();
-      await new SftTrainer(backend).run(j, {
+      await new SftTrainer(ctx.backend).run(j, {
         onStepEnd: (m) => { if (m.step === stopAt) controller.abort(); },
-        onCheckpoint: async (state: TrainerState, save) => { const d = path.join(dir, `${state.step}-${Math.random()}`); await save(d); checkpoints.set(state.step, d); },
+        onCheckpoint: async (state: TrainerState, save) => { const d = path.join(ctx.dir, `${state.step}-${Math.random()}`); await save(d); checkpoints.set(state.step, d); },
       }, controller.signal);
       const last = [...checkpoints].at(-1)![1];
       return { weights: (await loadModelDirectory(last, new FamilyRegistry([llamaFamily]))).weights, checkpoints };

@@ -2,6 +2,9 @@
 import { ResidentWeights, buildCausalLmGraph, hostTensor, type ModelArchitecture, type ModelWeights } from '@okapi/core';
 import { createTestScope, type TestScope } from '@okapi/core/testing';
 import onnxPlugin, { OnnxBackend } from '@okapi/backend-onnx';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 export interface OnnxTestBackend {
   readonly backend: OnnxBackend;
@@ -13,6 +16,30 @@ export async function createOnnxTestBackend(): Promise<OnnxTestBackend> {
   const backend = t.scope.resolve(OnnxBackend);
   await backend.init();
   return { backend, dispose: async () => { await backend.dispose(); await t.dispose(); } };
+}
+
+/**
+ * Per test: a fresh one-thread ONNX backend (bit-for-bit reproducible runs, so resumes compare to 1e-6)
+ * and an empty temp directory, both disposed afterwards. Read `backend` / `dir` inside tests only.
+ */
+export function useBackendAndTempDir(prefix: string): { readonly backend: OnnxBackend; readonly dir: string } {
+  let onnx: OnnxTestBackend | undefined;
+  let dir = '';
+  beforeEach(async () => {
+    onnx = await createOnnxTestBackend();
+    dir = mkdtempSync(path.join(tmpdir(), prefix));
+  });
+  afterEach(async () => {
+    await onnx?.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return {
+    get backend() {
+      if (onnx === undefined) throw new Error('useBackendAndTempDir: backend is only available inside a test');
+      return onnx.backend;
+    },
+    get dir() { return dir; },
+  };
 }
 
 /** Logits [seq][vocab] of one unpadded sequence by a full forward (no cache). */
