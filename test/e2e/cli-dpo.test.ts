@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCliInProcess } from '../helpers/run-cli';
-import { makeTempDir } from '../helpers/temp-dir';
-import { writeTinyLlamaDirectory } from '../helpers/tiny-model-dir';
+import { useStageProject } from '../helpers/stage-project';
 
 const PROMPT = 'Below is an instruction that describes a task. Write a response that appropriately completes the request.';
 const topics = ['Hà Nội', 'phở', 'mưa', 'sách', 'trường học', 'bóng đá', 'âm nhạc', 'biển', 'núi', 'cà phê', 'mèo', 'chó'];
@@ -14,20 +13,12 @@ const records = topics.map((t) => ({
 }));
 
 describe('okapi dpo (end to end, tiny LLaMA on onnx)', () => {
-  let tmp: ReturnType<typeof makeTempDir>;
-  beforeAll(async () => {
-    tmp = makeTempDir('cli-dpo');
-    tmp.write('package.json', '{ "name": "user-project" }');
-    tmp.write('data/ranked.json', JSON.stringify(records));
-    tmp.write('okapi.config.json', JSON.stringify({
-      backend: { name: 'onnx', threads: 1 }, lang: 'vi',
-      dpo: { learningRate: 5e-3, warmupSteps: 0, microBatchSize: 3, gradientAccumulationSteps: 1, evalEvery: 4, saveEvery: 4, validationSplit: 0.25, maxLength: 256 },
-    }));
-    await writeTinyLlamaDirectory(path.join(tmp.dir, 'sft'), [...records.flatMap((r) => [r.instruction, ...r.responses]), PROMPT]);
-  }, 60_000);
-  afterAll(() => tmp.remove());
-
-  const metrics = () => readFileSync(path.join(tmp.dir, 'run', 'metrics.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const tmp = useStageProject('cli-dpo', {
+    data: { 'data/ranked.json': records },
+    config: { dpo: { learningRate: 5e-3, warmupSteps: 0, microBatchSize: 3, gradientAccumulationSteps: 1, evalEvery: 4, saveEvery: 4, validationSplit: 0.25, maxLength: 256 } },
+    model: { dir: 'sft', texts: [...records.flatMap((r) => [r.instruction, ...r.responses]), PROMPT] },
+  });
+  const metrics = () => tmp.metrics();
 
   it('trains on ranked lists, logs held-out preference metrics, publishes a causal LM and resumes', async () => {
     const first = await runCliInProcess(['dpo', '--model', 'sft', '--data', 'data/ranked.json', '--output', 'run', '--max-steps', '8', '--beta', '0.5'], tmp.dir);

@@ -1,9 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { FamilyRegistry, llamaFamily, loadModelDirectory } from '@okapi/core';
 import { runCliInProcess } from '../helpers/run-cli';
-import { makeTempDir } from '../helpers/temp-dir';
-import { writeTinyLlamaDirectory } from '../helpers/tiny-model-dir';
+import { useStageProject } from '../helpers/stage-project';
 
 const records = [
   { instruction: 'Cộng hai số', input: '2 + 3', output: '5' },
@@ -19,20 +18,12 @@ const records = [
 ];
 
 describe('okapi ppo (end to end, tiny LLaMA on onnx, verifier reward)', () => {
-  let tmp: ReturnType<typeof makeTempDir>;
-  beforeAll(async () => {
-    tmp = makeTempDir('cli-ppo');
-    tmp.write('package.json', '{ "name": "user-project" }');
-    tmp.write('data/vi.json', JSON.stringify(records));
-    tmp.write('okapi.config.json', JSON.stringify({
-      backend: { name: 'onnx', threads: 1 }, lang: 'vi',
-      ppo: { reward: 'verifier', numRollouts: 4, chunkSize: 4, batchSize: 2, miniBatchSize: 1, ppoEpochs: 1, maxNewTokens: 4, learningRate: 1e-3, validationSplit: 0.2, saveEvery: 2, evalEvery: 4 },
-    }));
-    await writeTinyLlamaDirectory(path.join(tmp.dir, 'model'), records.flatMap((r) => [r.instruction, r.input, r.output, 'Below is an instruction that describes a task.']));
-  }, 60_000);
-  afterAll(() => tmp.remove());
-
-  const metrics = () => readFileSync(path.join(tmp.dir, 'run', 'metrics.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const tmp = useStageProject('cli-ppo', {
+    data: { 'data/vi.json': records },
+    config: { ppo: { reward: 'verifier', numRollouts: 4, chunkSize: 4, batchSize: 2, miniBatchSize: 1, ppoEpochs: 1, maxNewTokens: 4, learningRate: 1e-3, validationSplit: 0.2, saveEvery: 2, evalEvery: 4 } },
+    model: { dir: 'model', texts: records.flatMap((r) => [r.instruction, r.input, r.output, 'Below is an instruction that describes a task.']) },
+  });
+  const metrics = () => tmp.metrics();
 
   it('trains, logs per iteration, reports and publishes a model with its value head; --resume continues', async () => {
     const first = await runCliInProcess(['ppo', '--model', 'model', '--data', 'data', '--output', 'run', '--iterations', '2'], tmp.dir);

@@ -4,8 +4,8 @@ import onnxPlugin from '@okapi/backend-onnx';
 import { activateBackend, corePlugin, RewardFactory } from '@okapi/core';
 import { createTestScope } from '@okapi/core/testing';
 import { runCliInProcess } from '../helpers/run-cli';
-import { makeTempDir, repoRoot } from '../helpers/temp-dir';
-import { writeTinyLlamaDirectory } from '../helpers/tiny-model-dir';
+import { repoRoot } from '../helpers/temp-dir';
+import { useStageProject } from '../helpers/stage-project';
 
 // Okapi ranking format; the preferred answer is a polite sentence, the rejected one a curt word
 const topics = ['Hà Nội', 'phở', 'mưa', 'sách', 'trường học', 'bóng đá', 'âm nhạc', 'biển', 'núi', 'cà phê', 'mèo', 'chó'];
@@ -18,20 +18,12 @@ const records = topics.flatMap((t, i) => [
 ]);
 
 describe('okapi rm (end to end, tiny LLaMA on onnx)', () => {
-  let tmp: ReturnType<typeof makeTempDir>;
-  beforeAll(async () => {
-    tmp = makeTempDir('cli-rm');
-    tmp.write('package.json', '{ "name": "user-project" }');
-    tmp.write('data/vi.json', JSON.stringify(records));
-    tmp.write('okapi.config.json', JSON.stringify({
-      backend: { name: 'onnx', threads: 1 }, lang: 'vi',
-      rm: { learningRate: 1e-2, warmupSteps: 0, microBatchSize: 4, gradientAccumulationSteps: 1, evalEvery: 6, saveEvery: 6, validationSplit: 0.25, maxLength: 256 },
-    }));
-    await writeTinyLlamaDirectory(path.join(tmp.dir, 'sft'), records.flatMap((r) => [r.instruction, r.input, r.prefered_output, r.rejected_output, PROMPT]));
-  }, 60_000);
-  afterAll(() => tmp.remove());
-
-  const metrics = () => readFileSync(path.join(tmp.dir, 'run', 'metrics.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const tmp = useStageProject('cli-rm', {
+    data: { 'data/vi.json': records },
+    config: { rm: { learningRate: 1e-2, warmupSteps: 0, microBatchSize: 4, gradientAccumulationSteps: 1, evalEvery: 6, saveEvery: 6, validationSplit: 0.25, maxLength: 256 } },
+    model: { dir: 'sft', texts: records.flatMap((r) => [r.instruction, r.input, r.prefered_output, r.rejected_output, PROMPT]) },
+  });
+  const metrics = () => tmp.metrics();
 
   it('trains a reward model, publishes a *ForSequenceClassification directory, resumes, and the learned reward scores with it', async () => {
     const first = await runCliInProcess(['rm', '--model', 'sft', '--data', 'data', '--output', 'run', '--max-steps', '12'], tmp.dir);

@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { runCliInProcess } from '../helpers/run-cli';
-import { makeTempDir } from '../helpers/temp-dir';
-import { writeTinyLlamaDirectory } from '../helpers/tiny-model-dir';
+import { useStageProject } from '../helpers/stage-project';
 
 const records = [
   { instruction: 'Dịch sang tiếng Anh', input: 'xin chào', output: 'hello' },
@@ -18,20 +17,12 @@ const records = [
 ];
 
 describe('okapi sft (end to end, tiny LLaMA on onnx)', () => {
-  let tmp: ReturnType<typeof makeTempDir>;
-  beforeAll(async () => {
-    tmp = makeTempDir('cli-sft');
-    tmp.write('package.json', '{ "name": "user-project" }');
-    tmp.write('data/vi.json', JSON.stringify(records));
-    tmp.write('okapi.config.json', JSON.stringify({
-      backend: { name: 'onnx', threads: 1 }, lang: 'vi',
-      sft: { learningRate: 1e-2, warmupSteps: 0, microBatchSize: 3, evalEvery: 4, saveEvery: 4, validationSplit: 0.2 },
-    }));
-    await writeTinyLlamaDirectory(path.join(tmp.dir, 'model'), records.flatMap((r) => [r.instruction, r.input, r.output, 'Below is an instruction that describes a task.']));
-  }, 60_000);
-  afterAll(() => tmp.remove());
-
-  const metrics = () => readFileSync(path.join(tmp.dir, 'run', 'metrics.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const tmp = useStageProject('cli-sft', {
+    data: { 'data/vi.json': records },
+    config: { sft: { learningRate: 1e-2, warmupSteps: 0, microBatchSize: 3, evalEvery: 4, saveEvery: 4, validationSplit: 0.2 } },
+    model: { dir: 'model', texts: records.flatMap((r) => [r.instruction, r.input, r.output, 'Below is an instruction that describes a task.']) },
+  });
+  const metrics = () => tmp.metrics();
 
   it('trains, logs, reports and publishes a loadable model; --resume continues the run', async () => {
     const first = await runCliInProcess(['sft', '--model', 'model', '--data', 'data', '--output', 'run', '--max-steps', '8'], tmp.dir);
