@@ -52,7 +52,7 @@ describe(parseLlamaConfig.name, () => {
     ['a wrong type', { ...llama2_7b, num_hidden_layers: '32' }, /"num_hidden_layers".*found "32"/],
     ['heads not a multiple of kv heads', { ...llama2_7b, num_key_value_heads: 5 }, /multiple of "num_key_value_heads" \(5\)/],
     ['an unsupported activation', { ...llama2_7b, hidden_act: 'gelu' }, /"hidden_act".*silu/],
-    ['an unsupported rope type', { ...llama2_7b, rope_scaling: { type: 'yarn', factor: 2 } }, /"yarn" is not supported/],
+    ['an unsupported rope type', { ...llama2_7b, rope_scaling: { type: 'su', factor: 2 } }, /"su" is not supported/],
   ])('rejects %s with an OkapiError naming the key', (_label, raw, message) => {
     expect(() => parseLlamaConfig(raw, 'm/config.json')).toThrow(OkapiError);
     expect(() => parseLlamaConfig(raw, 'm/config.json')).toThrow(message);

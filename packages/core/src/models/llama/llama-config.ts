@@ -1,18 +1,12 @@
 import { z } from 'zod';
 import type { CommonModelConfig } from '../model-architecture';
 import { configError, parseHfConfig } from '../parse-hf-config';
+import { parseRope, ropeParametersSchema, type RopeScaling } from './llama-rope-scaling';
+
+export type { RopeScaling } from './llama-rope-scaling';
 
 const positiveInt = z.number().int().positive();
 const tokenId = z.number().int().nonnegative();
-
-const ropeScalingSchema = z.looseObject({
-  type: z.string().optional(),
-  rope_type: z.string().optional(),
-  factor: z.number().positive().optional(),
-  low_freq_factor: z.number().positive().optional(),
-  high_freq_factor: z.number().positive().optional(),
-  original_max_position_embeddings: positiveInt.optional(),
-});
 
 /** HF `LlamaConfig` keys we read; defaults are HF's for keys older checkpoints omit. */
 export const llamaHfConfigSchema = z.looseObject({
@@ -28,8 +22,11 @@ export const llamaHfConfigSchema = z.looseObject({
   max_position_embeddings: positiveInt.default(2048),
   initializer_range: z.number().positive().default(0.02),
   rms_norm_eps: z.number().positive().default(1e-6),
-  rope_theta: z.number().positive().default(10000),
-  rope_scaling: ropeScalingSchema.nullish(),
+  // no default here: transformers 5 moved theta into rope_parameters (see parseRope)
+  rope_theta: z.number().positive().optional(),
+  rope_scaling: ropeParametersSchema.nullish(),
+  rope_parameters: ropeParametersSchema.nullish(),
+  original_max_position_embeddings: positiveInt.optional(),
   attention_bias: z.boolean().default(false),
   mlp_bias: z.boolean().default(false),
   tie_word_embeddings: z.boolean().default(false),
@@ -37,12 +34,6 @@ export const llamaHfConfigSchema = z.looseObject({
   eos_token_id: z.union([tokenId, z.array(tokenId)]).nullish(),
   pad_token_id: tokenId.nullish(),
 });
-
-/** How RoPE frequencies are adjusted for long contexts (HF `rope_scaling`). */
-export type RopeScaling =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'linear'; readonly factor: number }
-  | { readonly kind: 'llama3'; readonly factor: number; readonly lowFreqFactor: number; readonly highFreqFactor: number; readonly originalMaxPositions: number };
 
 export interface LlamaConfig extends CommonModelConfig {
   readonly intermediateSize: number;
@@ -67,6 +58,7 @@ export function parseLlamaConfig(raw: unknown, source = 'config.json'): LlamaCon
   }
   const headDim = c.head_dim ?? c.hidden_size / c.num_attention_heads;
   if (headDim % 2 !== 0) configError('llama', source, `the head size (${headDim}) must be even for rotary embeddings`);
+  const rope = parseRope(c, headDim, source);
   return {
     vocabSize: c.vocab_size,
     hiddenSize: c.hidden_size,
@@ -74,7 +66,7 @@ export function parseLlamaConfig(raw: unknown, source = 'config.json'): LlamaCon
     numHeads: c.num_attention_heads,
     numKvHeads,
     headDim,
-    maxPositions: c.max_position_embeddings,
+    maxPositions: contextWindow(c.max_position_embeddings, rope.scaling),
     bosTokenId: c.bos_token_id ?? undefined,
     eosTokenId: c.eos_token_id == null ? undefined : [c.eos_token_id].flat(),
     padTokenId: c.pad_token_id ?? undefined,
@@ -82,27 +74,18 @@ export function parseLlamaConfig(raw: unknown, source = 'config.json'): LlamaCon
     initializerRange: c.initializer_range,
     intermediateSize: c.intermediate_size,
     rmsNormEps: c.rms_norm_eps,
-    ropeTheta: c.rope_theta,
-    ropeScaling: parseRopeScaling(c.rope_scaling ?? undefined, source, c.max_position_embeddings),
+    ropeTheta: rope.theta,
+    ropeScaling: rope.scaling,
     attentionBias: c.attention_bias,
     mlpBias: c.mlp_bias,
     hf: c,
   };
 }
 
-function parseRopeScaling(s: z.output<typeof ropeScalingSchema> | undefined, source: string, maxPositions: number): RopeScaling {
-  const kind = s?.rope_type ?? s?.type ?? 'default';
-  if (s === undefined || kind === 'default') return { kind: 'none' };
-  const factor = s.factor ?? configError('llama', source, `"rope_scaling.factor" is required for rope type "${kind}"`);
-  if (kind === 'linear') return { kind: 'linear', factor };
-  if (kind === 'llama3') {
-    return {
-      kind: 'llama3',
-      factor,
-      lowFreqFactor: s.low_freq_factor ?? 1,
-      highFreqFactor: s.high_freq_factor ?? 4,
-      originalMaxPositions: s.original_max_position_embeddings ?? maxPositions,
-    };
-  }
-  return configError('llama', source, `"rope_scaling" type "${kind}" is not supported (supported: default, linear, llama3)`);
+/**
+ * Dynamic NTK exists to run past max_position_embeddings (HF rescales the base there), so its usable
+ * window is factor × that; every other type already states its window in max_position_embeddings.
+ */
+function contextWindow(maxPositions: number, scaling: RopeScaling): number {
+  return scaling.kind === 'dynamic' ? Math.floor(maxPositions * Math.max(scaling.factor, 1)) : maxPositions;
 }

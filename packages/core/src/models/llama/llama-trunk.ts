@@ -5,11 +5,11 @@ import { linear } from '../graph/linear';
 import { mergeHeads, splitHeads } from '../graph/split-heads';
 import type { TrunkInputs, WeightLookup } from '../model-architecture';
 import type { LlamaConfig } from './llama-config';
-import { ropeInverseFrequencies, rotaryTables } from './llama-rotary';
+import { rotaryTables } from './llama-rotary';
 
 /** `LlamaModel.forward`: embeddings → decoder layers (pre-norm, RoPE, GQA, SwiGLU) → final RMSNorm. */
 export function traceLlamaTrunk(_g: Graph, c: LlamaConfig, w: WeightLookup, inputs: TrunkInputs): Value {
-  const { cos, sin } = rotaryTables(inputs.positions, ropeInverseFrequencies(c.headDim, c.ropeTheta, c.ropeScaling));
+  const { cos, sin } = rotaryTables(inputs.positions, c);
   let hidden = ops.gather(w('model.embed_tokens.weight'), inputs.inputIds);
   for (let layer = 0; layer < c.numLayers; layer++) {
     const p = `model.layers.${layer}`;
