@@ -1,21 +1,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { metricLines, straightVersusKilledAndResumed } from '../helpers/sigkill-resume';
-import { makeTempDir } from '../helpers/temp-dir';
-import { writeTinyLlamaDirectory } from '../helpers/tiny-model-dir';
+import { straightVersusKilledAndResumed } from '../helpers/sigkill-resume';
+import { useStageProject } from '../helpers/stage-project';
 
-const records = [
-  { instruction: 'Cộng hai số', input: '2 + 3', output: '5' },
-  { instruction: 'Viết hoa', input: 'abc', output: 'ABC' },
-  { instruction: 'Đảo ngược', input: 'xyz', output: 'zyx' },
-  { instruction: 'Cộng hai số', input: '1 + 1', output: '2' },
-  { instruction: 'Viết hoa', input: 'okapi', output: 'OKAPI' },
-  { instruction: 'Đảo ngược', input: 'abc', output: 'cba' },
-  { instruction: 'Cộng hai số', input: '4 + 4', output: '8' },
-  { instruction: 'Viết hoa', input: 'vi', output: 'VI' },
-  { instruction: 'Cộng hai số', input: '3 + 3', output: '6' },
-  { instruction: 'Đảo ngược', input: 'okapi', output: 'ipako' },
-];
+// RL prompts with exact answers (the verifier's kind of data); any instruction data would do
+const records = Array.from({ length: 10 }, (_, i) => ({ instruction: 'Nhân hai số', input: `${i} × 3`, output: String(3 * i) }));
 
 // The length reward (every response is too short; the penalty grows with the missing characters)
 // gives each rollout a different score, so advantages and the value head's targets are not all 0.
@@ -24,28 +13,23 @@ const records = [
 // equal those of a run that was never interrupted (one intra-op thread: bit-reproducible). Resuming
 // must restore the RNG, prompt cursor, adaptive KL coefficient, value head and AdamW moments.
 describe('okapi ppo: SIGKILL then --resume', () => {
-  let tmp: ReturnType<typeof makeTempDir>;
-  beforeAll(async () => {
-    tmp = makeTempDir('ppo-sigkill');
-    tmp.write('package.json', '{ "name": "user-project" }');
-    tmp.write('data/vi.json', JSON.stringify(records));
-    tmp.write('okapi.config.json', JSON.stringify({
-      backend: { name: 'onnx', threads: 1 }, lang: 'vi', seed: 7,
+  const tmp = useStageProject('ppo-sigkill', {
+    data: { 'data/vi.json': records },
+    config: {
+      seed: 7,
       ppo: {
-        model: 'model', data: 'data', reward: { id: 'length', options: { unit: 'chars', min: 40, coef: 0.1 } }, iterations: 5, numRollouts: 4, chunkSize: 4, batchSize: 2, miniBatchSize: 1,
-        ppoEpochs: 2, maxNewTokens: 4, learningRate: 1e-3, validationSplit: 0.2, saveEvery: 4, evalEvery: 8, keepLast: 2,
+        model: 'model', data: 'data', reward: { id: 'length', options: { unit: 'chars', min: 40, coef: 0.1 } }, iterations: 6, numRollouts: 4, chunkSize: 4,
+        batchSize: 2, miniBatchSize: 1, ppoEpochs: 2, maxNewTokens: 4, learningRate: 1e-3, validationSplit: 0.2, saveEvery: 4, evalEvery: 8, keepLast: 2,
       },
-    }));
-    await writeTinyLlamaDirectory(path.join(tmp.dir, 'model'), records.flatMap((r) => [r.instruction, r.input, r.output, 'Below is an instruction that describes a task.']));
-  }, 60_000);
-  afterAll(() => tmp.remove());
+    },
+    model: { dir: 'model', texts: records.flatMap((r) => [r.instruction, r.input, r.output, 'Below is an instruction that describes a task.']) },
+  });
 
   it('ends within 1e-6 of an uninterrupted run (weights, value head, optimizer moments)', async () => {
-    // 4 steps per iteration; checkpoints at steps 4, 8, 12, 16; killed once step-8 exists and the third
-    // iteration has started (its metrics line not yet written), so the resume starts mid-run
-    const { resumedFrom, diffs } = await straightVersusKilledAndResumed(['ppo'], tmp.dir, (run) =>
-      existsSync(path.join(run, 'checkpoints', 'step-8')) && metricLines(run, 'ppo') === 2);
-    expect(resumedFrom).toMatch(/^step-(8|12)$/);
+    // 4 steps per iteration, a checkpoint after each; killed as soon as step-8 exists (most often in the
+    // third iteration's rollouts), so the resume starts mid-run
+    const { resumedFrom, diffs } = await straightVersusKilledAndResumed(['ppo'], tmp.dir, (run) => existsSync(path.join(run, 'checkpoints', 'step-8')));
+    expect(resumedFrom).toMatch(/^step-(8|12|16|20)$/);
     expect(diffs.has('v_head.summary.weight')).toBe(true);
     expect([...diffs].filter(([, worst]) => !(worst <= 1e-6))).toEqual([]);
   }, 120_000);
