@@ -10,6 +10,7 @@ import { RunDirectory } from '../runs/run-directory';
 import { loadTokenizer } from '../tokenizer/load-tokenizer';
 import type { Tokenizer } from '../tokenizer/tokenizer';
 import { loadTrainerState } from '../trainers/engine/optimizer-state-file';
+import { loadLoraAdapters } from '../trainers/lora/lora-files';
 import type { SftOptions } from '../trainers/sft/sft-options';
 import { SftTrainer, type SftJob } from '../trainers/sft/sft-trainer';
 import type { StepMetrics, TrainResult } from '../trainers/trainer';
@@ -42,7 +43,7 @@ export async function runSftStage(scope: RunScope, o: SftOptions, io: StageRunOp
   const split = assignSplits(examples.length, [1 - o.validationSplit, o.validationSplit], scope.config.seed);
   const run = await RunDirectory.open(resolveUserPath(scope, io.output), `SFT · ${scope.config.lang} · ${modelDir}`, scope.config);
   const job: SftJob = {
-    options: o, model, seed: scope.config.seed,
+    options: o, model, seed: scope.config.seed, baseModelPath: modelDir,
     padId: model.family.tokenizer.padId(tokenizer.special, model.arch.config),
     train: examples.filter((_, i) => split[i] === 0),
     validation: examples.filter((_, i) => split[i] === 1),
@@ -61,7 +62,7 @@ async function resumeFrom(run: RunDirectory, scope: RunScope): Promise<SftJob['r
   scope.logger.info(`resuming from ${latest.path}`);
   const { state, moments } = await loadTrainerState(latest.path);
   const { weights } = await loadModelDirectory(latest.path, scope.resolve(FamilyRegistry));
-  return { state, weights, moments };
+  return { state, weights, moments, adapters: await loadLoraAdapters(latest.path) };
 }
 
 const saveTokenizer = (tokenizer: Tokenizer) => (dir: string) => tokenizer.save(dir);

@@ -20,6 +20,8 @@ export * from './sft/causal-lm-loss';
 export * from './sft/lm-evaluator';
 export * from './sft/upload-lm-batch';
 export * from './sft/sft-trainer';
+export * from './sft/sft-parameters';
+export * from './lora';
 export * from './rm/graph-softplus';
 export * from './rm/ranking-loss-graph';
 export * from './rm/preference-batches';

@@ -3,6 +3,7 @@ import { createGraph } from '../../ir/create-graph';
 import type { Graph } from '../../ir/graph';
 import type { ModelArchitecture } from '../../models/model-architecture';
 import type { ParameterStore } from '../engine/parameter-store';
+import type { LoraPlan } from '../lora/lora-plan';
 import { causalLmLoss } from './causal-lm-loss';
 import type { LmBatch } from './sft-batches';
 import { uploadLmBatch } from './upload-lm-batch';
@@ -12,9 +13,9 @@ export class LmEvaluator {
   private readonly graph: Graph;
   private readonly sessions = new Map<string, Promise<Session>>();
 
-  constructor(private readonly backend: TensorBackend, arch: ModelArchitecture, private readonly store: ParameterStore) {
+  constructor(private readonly backend: TensorBackend, arch: ModelArchitecture, private readonly store: ParameterStore, lora?: LoraPlan) {
     this.graph = createGraph('lm-eval-loss');
-    this.graph.output('loss', causalLmLoss(arch, new Set())(this.graph).loss);
+    this.graph.output('loss', causalLmLoss(arch, new Set(), lora && { plan: lora, dropoutMasks: false })(this.graph).loss);
   }
 
   async evaluate<T>(examples: readonly T[], batchSize: number, collate: (batch: readonly T[]) => LmBatch): Promise<{ validationLoss: number; perplexity: number }> {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { optimizerOptions, runOptions, trainableLayersOption } from '../common-options';
+import { loraOptionsSchema } from '../lora/lora-options';
 
 /** Supervised fine-tuning, defaults = Okapi's SFT recipe (OKAPI-FACTS.md). */
 export const sftOptionsSchema = z.object({
@@ -15,12 +16,7 @@ export const sftOptionsSchema = z.object({
   validationSplit: z.number().min(0).lt(1).default(0.1).describe('Held-out fraction (Okapi: 90/10, seed 0).'),
   packing: z.boolean().default(false).describe('Pack several short examples into one sequence.'),
   trainableLayers: trainableLayersOption(null),
-  lora: z.object({
-    rank: z.number().int().positive().default(8),
-    alpha: z.number().positive().default(16),
-    dropout: z.number().min(0).lt(1).default(0),
-    targetModules: z.array(z.string()).default(['q_proj', 'v_proj']).describe('Linear layers (by HF name suffix) that get adapters.'),
-  }).optional().describe('Train LoRA adapters instead of full weights (merged on save).'),
+  lora: loraOptionsSchema.optional().describe('Train LoRA adapters (base weights frozen) instead of full weights; see docs/training.md.'),
   ...optimizerOptions({ lr: 1e-5, weightDecay: 0.05, warmupSteps: 300, betas: [0.9, 0.95] }),
   ...runOptions,
 });

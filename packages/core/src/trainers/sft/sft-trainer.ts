@@ -3,31 +3,18 @@ import { inject, injectable } from 'tsyringe';
 import type { TensorBackend } from '../../backend/tensor-backend';
 import type { TokenizedExample } from '../../data/tokenized/tokenize-instruction';
 import { ActiveBackend } from '../../di/run-tokens';
-import type { LoadedModel } from '../../models/model-directory';
-import { saveModelDirectory } from '../../models/model-directory';
-import type { ModelWeights } from '../../models/parameter-init';
-import type { OptimizerMoments } from '../engine/parameter-store';
 import { saveTrainerState } from '../engine/optimizer-state-file';
-import { trainableParameterNames } from '../engine/trainable-parameters';
+import type { MicroBatch } from '../engine/step-runner';
+import { loraDropoutFeeds } from '../lora/lora-dropout';
 import { lrMultiplier } from '../schedules/lr-schedule';
-import type { Trainer, TrainerHooks, TrainerState, TrainResult } from '../trainer';
-import { causalLmLoss } from './causal-lm-loss';
+import type { Trainer, TrainerHooks, TrainResult } from '../trainer';
 import { LmEvaluator } from './lm-evaluator';
+import type { SftJob } from './sft-job';
+import { sftParameters, type SftParameters } from './sft-parameters';
 import { collateLm, epochBatches, type LmBatch } from './sft-batches';
-import type { SftOptions } from './sft-options';
 import { uploadLmBatch } from './upload-lm-batch';
 
-/** Everything an SFT run needs, prepared by the caller (the trainer reads no files and no config). */
-export interface SftJob {
-  readonly options: SftOptions;
-  readonly model: LoadedModel;
-  readonly padId: number;
-  readonly seed: number;
-  readonly train: readonly TokenizedExample[];
-  readonly validation: readonly TokenizedExample[];
-  /** Continue from a checkpoint written by this trainer. */
-  readonly resume?: { readonly state: TrainerState; readonly weights: ModelWeights; readonly moments: OptimizerMoments };
-}
+export type { SftJob } from './sft-job';
 
 /** Supervised fine-tuning (Okapi's first stage): next-token cross-entropy, AdamW, warm-up + decay. */
 @injectable()
@@ -36,11 +23,9 @@ export class SftTrainer implements Trainer<SftJob> {
 
   async run(job: SftJob, hooks: TrainerHooks, signal: AbortSignal): Promise<TrainResult> {
     const { options: o, model } = job;
-    const specs = model.arch.parameters();
-    const trainable = trainableParameterNames(model.arch, specs, o.trainableLayers);
-    const { store, runner } = createOptimization(this.backend, (t) => causalLmLoss(model.arch, t), specs, trainable,
-      job.resume?.weights ?? model.weights, o, job.resume?.moments);
-    const evaluator = new LmEvaluator(this.backend, model.arch, store);
+    const params = sftParameters(job);
+    const { store, runner } = createOptimization(this.backend, () => params.forward, params.specs, params.trainable, params.weights, o, job.resume?.moments);
+    const evaluator = new LmEvaluator(this.backend, model.arch, store, params.lora);
     const perEpoch = Math.ceil(job.train.length / o.microBatchSize);
     const totalSteps = o.maxSteps ?? Math.ceil((o.epochs * perEpoch) / o.gradientAccumulationSteps);
     const collate = (examples: readonly TokenizedExample[]): LmBatch => collateLm(examples, { padId: job.padId, maxLength: o.maxLength, lossOn: o.lossOn });
@@ -48,14 +33,14 @@ export class SftTrainer implements Trainer<SftJob> {
     let step = job.resume?.state.step ?? 0;
     let last: Record<string, number> = {};
     const checkpoint = () => hooks.onCheckpoint?.({ stage: 'sft', step, extra: { seed: job.seed } }, async (dir) => {
-      await saveModelDirectory(dir, model.arch, await store.downloadWeights() as ModelWeights);
+      await params.save(dir, await store.downloadWeights());
       await saveTrainerState(dir, { stage: 'sft', step, extra: { seed: job.seed } }, await store.downloadMoments());
     });
     try {
       while (step < totalSteps && !signal.aborted) {
         const started = performance.now();
         const micro = Array.from({ length: o.gradientAccumulationSteps }, (_, i) => batchAt(step * o.gradientAccumulationSteps + i)).map(collate);
-        const uploaded = micro.map((b) => uploadLmBatch(this.backend, b));
+        const uploaded = micro.map((b, i) => this.upload(b, params, job.seed, step * o.gradientAccumulationSteps + i));
         const lr = o.learningRate * lrMultiplier(step, { kind: o.schedule, warmupSteps: o.warmupSteps, totalSteps });
         const result = await runner.step(uploaded, lr, step + 1);
         for (const b of uploaded) for (const t of Object.values(b.feeds)) t.dispose();
@@ -76,6 +61,13 @@ export class SftTrainer implements Trainer<SftJob> {
       await runner.dispose();
       store.dispose();
     }
+  }
+
+  /** A micro-batch's feeds, plus LoRA dropout masks drawn for its index in the run. */
+  private upload(batch: LmBatch, params: SftParameters, seed: number, index: number): MicroBatch {
+    const micro = uploadLmBatch(this.backend, batch);
+    if (params.lora === undefined) return micro;
+    return { ...micro, feeds: { ...micro.feeds, ...loraDropoutFeeds(this.backend, params.lora, { batch: batch.batch, seq: batch.seq }, seed, index) } };
   }
 }
 
