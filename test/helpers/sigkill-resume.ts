@@ -60,23 +60,23 @@ export async function maxAbsDiffs(dirA: string, dirB: string): Promise<Map<strin
 }
 
 /**
- * The SIGKILL-resume check shared by the stage tests: `okapi <argv> --output straight` runs through
- * while `okapi <argv> --output killed` is SIGKILLed once `killWhen(runDir)` holds and then continued
+ * The SIGKILL-resume check shared by the stage tests: `okapi <argv> --output <stage>-straight` runs through
+ * while `okapi <argv> --output <stage>-killed` is SIGKILLed once `killWhen(runDir)` holds and then continued
  * with `--resume`. Returns the checkpoint the resume started from and the per-tensor differences of
  * the two `final` directories.
  */
 export async function straightVersusKilledAndResumed(
   argv: readonly string[], cwd: string, killWhen: (runDir: string) => boolean,
 ): Promise<{ resumedFrom: string | undefined; diffs: Map<string, number> }> {
-  const killedDir = path.join(cwd, 'killed');
+  const [straightDir, killedDir] = [path.join(cwd, `${argv[0]}-straight`), path.join(cwd, `${argv[0]}-killed`)];
   const [straight] = await Promise.all([
-    runOkapi([...argv, '--output', 'straight'], cwd),
-    runUntilKilled([...argv, '--output', 'killed'], cwd, () => killWhen(killedDir)),
+    runOkapi([...argv, '--output', straightDir], cwd),
+    runUntilKilled([...argv, '--output', killedDir], cwd, () => killWhen(killedDir)),
   ]);
   if (straight.code !== 0) throw new Error(`the uninterrupted run failed: ${straight.output}`);
   if (existsSync(path.join(killedDir, 'final'))) throw new Error('the killed run had already finished');
-  const resumed = await runOkapi([...argv, '--output', 'killed', '--resume'], cwd);
+  const resumed = await runOkapi([...argv, '--output', killedDir, '--resume'], cwd);
   if (resumed.code !== 0) throw new Error(`the resumed run failed: ${resumed.output}`);
   const resumedFrom = /resuming from (\S+)/.exec(resumed.output)?.[1];
-  return { resumedFrom: resumedFrom && path.basename(resumedFrom), diffs: await maxAbsDiffs(path.join(cwd, 'straight', 'final'), path.join(killedDir, 'final')) };
+  return { resumedFrom: resumedFrom && path.basename(resumedFrom), diffs: await maxAbsDiffs(path.join(straightDir, 'final'), path.join(killedDir, 'final')) };
 }
