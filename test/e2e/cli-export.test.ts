@@ -1,54 +1,120 @@
+import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as ort from 'onnxruntime-node';
-import { buildCausalLmGraph, FamilyRegistry, hostTensor, llamaFamily, loadModelDirectory, ReferenceBackend } from '@okapi/core';
+import { greedyWithExportedDecoder, type ExportedDecoderRun, type PaddedPrompts } from '@okapi/backend-onnx';
+import {
+  bloomFamily, buildCausalLmGraph, FamilyRegistry, hostTensor, llamaFamily, loadModelDirectory, ReferenceBackend, saveModelDirectory, trainBpeTokenizer,
+} from '@okapi/core';
+import { llamaOnnxFixtureConfig, llamaOnnxFixtureDir, loadLlamaOnnxFixtureWeights } from '../fixtures-models/onnx-llama-fixture';
+import { tinyBloomConfig, tinyModel } from '../fixtures-models/tiny-models';
 import { runCliInProcess } from '../helpers/run-cli';
 import { makeTempDir } from '../helpers/temp-dir';
 import { writeTinyLlamaDirectory } from '../helpers/tiny-model-dir';
 
-// The exported file runs in plain onnxruntime and gives the logits of the float64 reference forward.
+const greedy = JSON.parse(readFileSync(path.join(llamaOnnxFixtureDir, 'expected.json'), 'utf8')).GreedySearchLlamaFp32 as { input_ids: number[][]; max_length: number; expected: number[][] };
+const families = new FamilyRegistry([llamaFamily, bloomFamily]);
+
+/** Float64 reference full forward over the whole (prompt + generated) sequence. */
+async function referenceLogits(modelDir: string, run: ExportedDecoderRun): Promise<Float64Array> {
+  const model = await loadModelDirectory(modelDir, families);
+  const reference = new ReferenceBackend();
+  await reference.init();
+  const [batch, seq] = [run.ids.length, run.ids[0].length];
+  const compiled = await reference.compile(buildCausalLmGraph(model.arch, { batch: 'batch', seq: 'seq' }), { dims: { batch, seq } });
+  const feeds = Object.fromEntries([...model.weights].map(([n, t]) => [n, reference.upload(t)]));
+  const out = await reference.download((await compiled.run({
+    ...feeds,
+    input_ids: reference.upload(hostTensor('int64', [batch, seq], run.ids.flat().map(BigInt))),
+    attention_mask: reference.upload(hostTensor('int64', [batch, seq], run.mask.flat().map(BigInt))),
+  })).logits);
+  await reference.dispose();
+  return Float64Array.from(out.data as Float32Array | Float64Array, Number);
+}
+
+/** Largest difference between every call's logits and the full forward's, over real (unpadded) tokens. */
+function worstDifference(run: ExportedDecoderRun, expected: Float64Array, promptLength: number): number {
+  const total = run.ids[0].length;
+  let worst = 0;
+  run.logits.forEach((tensor, call) => {
+    const [batch, seq, vocab] = tensor.dims;
+    const start = call === 0 ? 0 : promptLength + call - 1;
+    const got = tensor.data as Float32Array;
+    for (let row = 0; row < batch; row++) {
+      for (let s = 0; s < seq; s++) {
+        if (run.mask[row][start + s] === 0) continue; // a pad attends to nothing: meaningless in any runtime
+        for (let v = 0; v < vocab; v++) worst = Math.max(worst, Math.abs(got[(row * seq + s) * vocab + v] - expected[(row * total + start + s) * vocab + v]));
+      }
+    }
+  });
+  return worst;
+}
+
 describe('okapi export --format onnx', () => {
   let tmp: ReturnType<typeof makeTempDir>;
   beforeAll(async () => {
     tmp = makeTempDir('cli-export');
     tmp.write('package.json', '{ "name": "user-project" }');
     await writeTinyLlamaDirectory(path.join(tmp.dir, 'model'), ['hello world', 'xin chào']);
+    const fixture = path.join(tmp.dir, 'fixture');
+    await saveModelDirectory(fixture, llamaFamily.architecture(llamaOnnxFixtureConfig), loadLlamaOnnxFixtureWeights());
+    for (const file of ['tokenizer.json', 'tokenizer_config.json', 'special_tokens_map.json']) copyFileSync(path.join(llamaOnnxFixtureDir, file), path.join(fixture, file));
+    const bloom = tinyModel(tinyBloomConfig({ vocab_size: 300 }), 5);
+    await saveModelDirectory(path.join(tmp.dir, 'bloom'), bloom.arch, bloom.weights);
+    await (await trainBpeTokenizer({ texts: ['hello world', 'xin chào'], vocabSize: 300 })).save(path.join(tmp.dir, 'bloom'));
   }, 60_000);
   afterAll(() => tmp.remove());
 
-  it('writes a model plain onnxruntime runs at any batch and length, matching the reference forward', async () => {
-    const result = await runCliInProcess(['export', '--model', 'model', '--format', 'onnx', '--output', 'out/model.onnx'], tmp.dir);
+  async function exportFolder(model: string, out: string): Promise<ort.InferenceSession> {
+    const result = await runCliInProcess(['export', '--model', model, '--format', 'onnx', '--output', out], tmp.dir);
     expect(result.code).toBe(0);
-    const session = await ort.InferenceSession.create(path.join(tmp.dir, 'out', 'model.onnx'));
-    const model = await loadModelDirectory(path.join(tmp.dir, 'model'), new FamilyRegistry([llamaFamily]));
-    const reference = new ReferenceBackend();
-    await reference.init();
-    const compiled = await reference.compile(buildCausalLmGraph(model.arch, { batch: 'batch', seq: 'seq' }), { dims: { batch: 2, seq: 5 } });
-    const ids = [1, 5, 9, 13, 2, 0, 1, 7, 8, 3];
-    const mask = [1, 1, 1, 1, 1, 0, 1, 1, 1, 1];
-    const feeds = Object.fromEntries([...model.weights].map(([n, t]) => [n, reference.upload(t)]));
-    const expected = await reference.download((await compiled.run({
-      ...feeds,
-      input_ids: reference.upload(hostTensor('int64', [2, 5], ids.map(BigInt))),
-      attention_mask: reference.upload(hostTensor('int64', [2, 5], mask.map(BigInt))),
-    })).logits!);
-    const got = (await session.run({
-      input_ids: new ort.Tensor('int64', BigInt64Array.from(ids, BigInt), [2, 5]),
-      attention_mask: new ort.Tensor('int64', BigInt64Array.from(mask, BigInt), [2, 5]),
-    })).logits!;
-    expect(got.dims).toEqual([2, 5, model.arch.config.vocabSize]);
-    // padded positions (row 1, slot 0) attend to nothing: their logits are meaningless in any runtime
-    const vocab = model.arch.config.vocabSize;
-    const worst = Array.from(got.data as Float32Array).reduce((m, v, i) => (mask[Math.floor(i / vocab)] === 0 ? m : Math.max(m, Math.abs(v - Number(expected.data[i])))), 0);
-    expect(worst).toBeLessThan(1e-4);
-    const single = await session.run({
-      input_ids: new ort.Tensor('int64', BigInt64Array.from([1n, 5n, 9n]), [1, 3]),
-      attention_mask: new ort.Tensor('int64', BigInt64Array.from([1n, 1n, 1n]), [1, 3]),
-    });
-    expect(single.logits!.dims).toEqual([1, 3, model.arch.config.vocabSize]);
-    await reference.dispose();
+    return ort.InferenceSession.create(path.join(tmp.dir, out, 'onnx', 'model.onnx'));
+  }
+
+  it('writes a transformers.js model folder whose decoder reproduces the LLaMA fixture greedy ids step by step', async () => {
+    const session = await exportFolder('fixture', 'out-fixture');
+    const folder = path.join(tmp.dir, 'out-fixture');
+    expect(readdirSync(folder).sort()).toEqual(['config.json', 'generation_config.json', 'onnx', 'special_tokens_map.json', 'tokenizer.json', 'tokenizer_config.json']);
+    expect(readdirSync(path.join(folder, 'onnx'))).toEqual(['model.onnx']); // tiny: weights inline, no model.onnx_data
+    expect(JSON.parse(readFileSync(path.join(folder, 'generation_config.json'), 'utf8'))).toMatchObject({ bos_token_id: 0, eos_token_id: 1, pad_token_id: 2 });
+    expect(JSON.parse(readFileSync(path.join(folder, 'config.json'), 'utf8'))['transformers.js_config']).toBeUndefined();
+
+    const prompts = { ids: greedy.input_ids, mask: greedy.input_ids.map((row) => row.map(() => 1)) };
+    const steps = greedy.max_length - greedy.input_ids[0].length;
+    const run = await greedyWithExportedDecoder(session, prompts, steps);
+    expect(run.ids).toEqual(greedy.expected.map((row) => row.slice(0, greedy.max_length)));
+    expect(worstDifference(run, await referenceLogits(path.join(tmp.dir, 'fixture'), run), prompts.ids[0].length)).toBeLessThan(1e-4);
+    await session.release();
   }, 60_000);
 
-  it('exports the static-cache decode step', async () => {
+  it.each([
+    ['fixture (LLaMA)', 'fixture', { ids: [[0, 0, 0, 52], [2, 2, 195, 731]], mask: [[1, 1, 1, 1], [0, 0, 1, 1]] }],
+    ['tiny BLOOM (ALiBi positions from the mask)', 'bloom', { ids: [[5, 9, 13, 2, 44], [3, 3, 3, 8, 31]], mask: [[1, 1, 1, 1, 1], [0, 0, 0, 1, 1]] }],
+  ] as [string, string, PaddedPrompts][])('%s: a left-padded prefill and 5 decode steps give the full forward\'s logits', async (_name, model, prompts) => {
+    const session = await exportFolder(model, `out-${model}-padded`);
+    const run = await greedyWithExportedDecoder(session, prompts, 5);
+    const expected = await referenceLogits(path.join(tmp.dir, model), run);
+    expect(expected.reduce((m, v) => Math.max(m, Math.abs(v)), 0)).toBeGreaterThan(0.1); // logits big enough for 1e-4 to mean something
+    expect(worstDifference(run, expected, prompts.ids[0].length)).toBeLessThan(1e-4);
+    expect(session.inputNames.includes('position_ids')).toBe(model !== 'bloom');
+    await session.release();
+  }, 60_000);
+
+  it('--graph forward --output FILE.onnx writes only that file: batch and length dynamic, reference logits', async () => {
+    const result = await runCliInProcess(['export', '--model', 'model', '--format', 'onnx', '--graph', 'forward', '--output', 'out/model.onnx'], tmp.dir);
+    expect(result.code).toBe(0);
+    expect(existsSync(path.join(tmp.dir, 'out', 'config.json'))).toBe(false);
+    const session = await ort.InferenceSession.create(path.join(tmp.dir, 'out', 'model.onnx'));
+    expect(session.inputNames).toEqual(['input_ids', 'attention_mask']);
+    const ids = [[1, 5, 9, 13, 2], [0, 1, 7, 8, 3]];
+    const mask = [[1, 1, 1, 1, 1], [0, 1, 1, 1, 1]];
+    const int64 = (rows: number[][]) => new ort.Tensor('int64', BigInt64Array.from(rows.flat(), BigInt), [rows.length, rows[0].length]);
+    const logits = (await session.run({ input_ids: int64(ids), attention_mask: int64(mask) })).logits!;
+    const asRun: ExportedDecoderRun = { ids, mask, logits: [logits] };
+    expect(worstDifference(asRun, await referenceLogits(path.join(tmp.dir, 'model'), asRun), 5)).toBeLessThan(1e-4);
+    expect((await session.run({ input_ids: int64([[1, 5, 9]]), attention_mask: int64([[1, 1, 1]]) })).logits!.dims).toEqual([1, 3, logits.dims[2]]);
+  }, 60_000);
+
+  it('exports the static-cache decode step with --kv-cache', async () => {
     const result = await runCliInProcess(['export', '--model', 'model', '--format', 'onnx', '--kv-cache', '32', '--output', 'out/decoder.onnx'], tmp.dir);
     expect(result.code).toBe(0);
     const session = await ort.InferenceSession.create(path.join(tmp.dir, 'out', 'decoder.onnx'));

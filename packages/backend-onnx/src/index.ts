@@ -11,3 +11,4 @@ export * from './proto/onnx-attribute';
 export * from './export/export-onnx';
 export { onnxKernels } from './kernels/all-kernels';
 export * from './onnx-compile-options';
+export * from './export/exported-decoder';

@@ -42,7 +42,7 @@ describe('exportModel', () => {
 
     const path = join(dir, 'mlp.onnx');
     const result = await backend.exportModel(g, { path, weights, dims: { batch: 3 }, externalThreshold: 1024 });
-    expect(result.dataPath).toBe(`${path}.data`);
+    expect(result.dataPath).toBe(`${path}_data`);
     expect(result.externalBytes).toBeGreaterThanOrEqual(512 * 4); // w1 is 2 KiB: external; w2 (512 B) inline
     expect((await stat(path)).size).toBeLessThan(2048);
 

@@ -7,7 +7,7 @@ import type { OnnxLowering } from '../lowering/onnx-lowering';
 import { movedToExternal } from '../proto/tensor-proto';
 
 export interface ExportOptions {
-  /** Where the .onnx file goes; external data goes beside it as `<file>.data`. */
+  /** Where the .onnx file goes; external data goes beside it as `<file>_data` (Optimum's and transformers.js's name). */
   readonly path: string;
   /** Graph inputs to bake in as initializers (the weights); the rest stay model inputs. */
   readonly weights: Readonly<Record<string, HostTensor>>;
@@ -16,6 +16,11 @@ export interface ExportOptions {
   readonly lowerings: ReadonlyMap<string, OnnxLowering>;
   /** Initializers of at least this many bytes go to the external data file (default 1 KiB). */
   readonly externalThreshold?: number;
+  /**
+   * Keeps every weight inside the .onnx file while they total at most this many bytes (default 0:
+   * always split). One self-contained file is what runtimes load without being told about data files.
+   */
+  readonly inlineUpTo?: number;
 }
 
 export interface ExportResult {
@@ -35,13 +40,14 @@ const ALIGN = 64;
 export async function exportOnnx(graph: Graph, options: ExportOptions): Promise<ExportResult> {
   const baked = new Map(Object.entries(options.weights));
   const model = lowerGraph(graph, { dims: options.dims, lowerings: options.lowerings, baked, symbolic: true }).build();
-  const dataPath = `${options.path}.data`;
+  const dataPath = `${options.path}_data`;
   const chunks: Uint8Array[] = [];
   let offset = 0;
   const initializers = model.graph?.initializer ?? [];
+  const inline = initializers.reduce((sum, init) => sum + (init.rawData?.byteLength ?? 0), 0) <= (options.inlineUpTo ?? 0);
   initializers.forEach((init, i) => {
     const raw = init.rawData;
-    if (raw === undefined || raw === null || raw.byteLength < (options.externalThreshold ?? 1024)) return;
+    if (inline || raw === undefined || raw === null || raw.byteLength < (options.externalThreshold ?? 1024)) return;
     const padding = (ALIGN - (offset % ALIGN)) % ALIGN;
     if (padding > 0) chunks.push(new Uint8Array(padding));
     offset += padding;

@@ -1,4 +1,4 @@
-import { bindDim, dimFactors, IrError, type Dim, type DType, type Graph, type HostTensor, type Node, type Value } from '@okapi/core';
+import { bindDim, dimFactors, dimNames, isSumDim, IrError, sumTerms, type Dim, type DType, type Graph, type HostTensor, type Node, type Value } from '@okapi/core';
 import { OnnxModelBuilder } from '../proto/model-builder';
 import type { OnnxAttribute } from '../proto/onnx-attribute';
 import { ortDtypeOf } from '../ort/tensor-convert';
@@ -87,7 +87,7 @@ export class GraphLowerer {
   /** The value's dims with bound names replaced by sizes (names stay only in symbolic lowering). */
   dimsOf(value: Value): Dim[] {
     const bound = this.options.dims ?? {};
-    const dims = value.shape.map((d) => (typeof d === 'string' && dimFactors(d).syms.every((n) => bound[n] !== undefined) ? bindDim(d, bound, '') : d));
+    const dims = value.shape.map((d) => (typeof d === 'string' && dimNames(d).every((n) => bound[n] !== undefined) ? bindDim(d, bound, '') : d));
     const open = dims.find((d) => typeof d === 'string');
     if (open !== undefined && !this.options.symbolic) {
       throw new IrError(`onnx lowering of ${value}: symbolic dim '${open}' has no size`, `Pass it in compile options, e.g. { dims: { ${open}: 8 } }.`);
@@ -113,9 +113,12 @@ export class GraphLowerer {
     return this.builder.op('Concat', pieces, { axis: { int: 0 } });
   }
 
-  /** A [1] int64 tensor with a symbolic dim's size; a product dim ('batch*seq') multiplies its factors. */
+  /**
+   * A [1] int64 tensor with a symbolic dim's size: read from an input that has it, else a product dim
+   * ('batch*seq') multiplies its factors and a sum dim ('past+seq') adds its terms.
+   */
   private dimTensor(name: string): string {
-    const cached = this.dimTensors.get(name);
+    const cached = this.dimTensors.get(name) ?? (this.dimSources.has(name) ? undefined : this.sumTensor(name));
     if (cached !== undefined) return cached;
     const { coef, syms } = dimFactors(name);
     if (syms.length !== 1 || coef !== 1) {
@@ -132,6 +135,15 @@ export class GraphLowerer {
     const tensor = this.builder.op('Shape', [source.input], { start: { int: source.axis }, end: { int: source.axis + 1 } });
     this.dimTensors.set(name, tensor);
     return tensor;
+  }
+
+  /** A sum dim's size as the Add of its terms' sizes; undefined for a dim that is no sum. */
+  private sumTensor(name: string): string | undefined {
+    if (!isSumDim(name)) return undefined;
+    const terms = sumTerms(name).map((t) => (/^\d+$/.test(t) ? this.sharedConstant('int64', [1], [Number(t)]) : this.dimTensor(t)));
+    const sum = terms.slice(1).reduce((acc, t) => this.builder.op('Add', [acc, t]), terms[0]);
+    this.dimTensors.set(name, sum);
+    return sum;
   }
 
   private lowerNode(node: Node): string {

@@ -1,40 +1,66 @@
 import path from 'node:path';
 import { OnnxBackend } from '@okapi/backend-onnx';
 import {
-  buildCausalLmGraph, buildDecodeGraph, FamilyRegistry, loadModelDirectory, OkapiError, resolveUserPath, type CommandDescriptor,
+  buildCausalLmGraph, buildDecodeGraph, buildDecoderGraph, FamilyRegistry, loadModelDirectory, OkapiError, resolveUserPath,
+  type CommandDescriptor, type Graph, type LoadedModel,
 } from '@okapi/core';
+import { inlineWeightBytes, writeModelFolderFiles } from './export-folder';
 
-/** `okapi export --format onnx`: a model directory as standalone ONNX that plain onnxruntime runs. */
+const graphKinds = ['decoder', 'forward', 'static-cache'] as const;
+type GraphKind = (typeof graphKinds)[number];
+
+function graphFor(kind: GraphKind, model: LoadedModel, slots: number | undefined): Graph {
+  if (kind === 'decoder') return buildDecoderGraph(model.arch);
+  if (kind === 'forward') return buildCausalLmGraph(model.arch, { batch: 'batch_size', seq: 'sequence_length' });
+  if (slots === undefined) throw new OkapiError('--graph static-cache needs --kv-cache <slots>.', { hint: 'Example: okapi export --model DIR --graph static-cache --kv-cache 256' });
+  return buildDecodeGraph(model.arch, { batch: 'batch_size', maxLength: slots });
+}
+
+function graphKindOf(options: Readonly<Record<string, unknown>>): GraphKind {
+  const named = options.graph as GraphKind | undefined;
+  if (named !== undefined) return named;
+  return options.kvCache === undefined ? 'decoder' : 'static-cache';
+}
+
+/** `okapi export --format onnx`: a model directory as a transformers.js-shaped ONNX model folder. */
 export const exportCommand: CommandDescriptor = {
   name: 'export',
-  summary: 'Export a model directory to ONNX (full forward, or the static-KV-cache decode step)',
-  description: 'Writes <output> (+ <output>.data for large weights). Default graph: input_ids, attention_mask [batch, seq] (int64) → logits [batch, seq, vocab], batch and seq dynamic. With --kv-cache N: one decode step over a static cache of N slots (input_ids, attention_mask, position_ids, cache_position, past_key_values.L.key/value → logits, present.L.key/value), the graph okapi itself generates with.',
+  summary: 'Export a model directory to ONNX (a transformers.js / Optimum model folder)',
+  description: 'Writes <output>/onnx/model.onnx (+ onnx/model.onnx_data when the weights exceed 1.8 GB, flagged in config.json as transformers.js_config.use_external_data_format) beside config.json, generation_config.json and the tokenizer files, a folder transformers.js and plain onnxruntime load. '
+    + 'Default graph (decoder): input_ids, attention_mask [batch_size, past_sequence_length+sequence_length], position_ids (not for BLOOM, whose ALiBi reads the mask), past_key_values.N.key/value [batch_size, kv_heads, past_sequence_length, head_dim] (empty on the first call) → logits [batch_size, sequence_length, vocab], present.N.key/value (the past grown by the call\'s tokens). '
+    + '--graph forward: input_ids, attention_mask → logits, no cache. --graph static-cache (or --kv-cache N alone): the decode step over a static cache of N slots that okapi generates with. An --output ending in .onnx writes only that file.',
   examples: [
-    'okapi export --model runs/demo-vi/ppo/final --format onnx --output exported/model.onnx',
+    'okapi export --model runs/demo-vi/ppo/final --format onnx --output exported/demo-vi',
+    'okapi export --model runs/demo-vi/ppo/final --format onnx --graph forward --output exported/forward.onnx',
     'okapi export --model runs/demo-vi/ppo/final --format onnx --kv-cache 256 --output exported/decoder.onnx',
   ],
   options: [
     { flags: '--model <dir>', description: 'model directory (Hugging Face layout)' },
     { flags: '--format <format>', description: 'export format', choices: ['onnx'] },
-    { flags: '--output <file>', description: 'the .onnx file to write (default: <model>/onnx/model.onnx)' },
-    { flags: '--kv-cache <slots>', description: 'export the decode step over a static cache of this many slots', parse: 'int' },
+    { flags: '--output <dir>', description: 'model folder to write (default: the model directory); a path ending in .onnx writes only that file' },
+    { flags: '--graph <kind>', description: 'decoder (growing past, default), forward (no cache) or static-cache', choices: graphKinds },
+    { flags: '--kv-cache <slots>', description: 'slots of the static cache (--graph static-cache)', parse: 'int' },
   ],
   needsValidConfig: false,
   async run({ scope, out, options }) {
-    if (options.model === undefined) throw new OkapiError('Missing --model.', { hint: 'Example: okapi export --model DIR --format onnx' });
+    if (options.model === undefined) throw new OkapiError('Missing --model.', { hint: 'Example: okapi export --model DIR --format onnx --output OUT' });
     if ((options.format ?? 'onnx') !== 'onnx') throw new OkapiError(`Unsupported format '${String(options.format)}'.`, { hint: 'Use --format onnx.' });
     const modelDir = resolveUserPath(scope, options.model as string);
     const model = await loadModelDirectory(modelDir, scope.resolve(FamilyRegistry));
-    const slots = options.kvCache as number | undefined;
-    const graph = slots === undefined
-      ? buildCausalLmGraph(model.arch, { batch: 'batch', seq: 'seq' })
-      : buildDecodeGraph(model.arch, { batch: 'batch', maxLength: slots });
-    const target = resolveUserPath(scope, (options.output as string | undefined) ?? path.join(modelDir, 'onnx', 'model.onnx'));
+    const graph = graphFor(graphKindOf(options), model, options.kvCache as number | undefined);
+    const output = resolveUserPath(scope, (options.output as string | undefined) ?? modelDir);
+    const fileOnly = output.endsWith('.onnx');
+    const target = fileOnly ? output : path.join(output, 'onnx', 'model.onnx');
     const backend = scope.resolve(OnnxBackend);
     await backend.init();
     try {
-      const result = await backend.exportModel(graph, { path: target, weights: Object.fromEntries(model.weights) });
+      const weights = Object.fromEntries(model.weights);
+      const result = await backend.exportModel(graph, { path: target, weights, inlineUpTo: fileOnly ? 0 : inlineWeightBytes });
       out.print(`Wrote ${result.modelPath}${result.dataPath ? ` and ${result.dataPath} (${(result.externalBytes / 2 ** 20).toFixed(1)} MiB of weights)` : ''}`);
+      if (!fileOnly) {
+        const files = await writeModelFolderFiles(modelDir, output, result.dataPath !== undefined);
+        out.print(`Wrote ${files.join(', ')} in ${output}`);
+      }
     } finally {
       await backend.dispose();
     }

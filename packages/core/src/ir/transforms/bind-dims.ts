@@ -32,7 +32,7 @@ export function inferDims(graph: Graph, feeds: Readonly<Record<string, Pick<Host
     const feed = feeds[input.name as string];
     if (feed === undefined || feed.shape.length !== input.shape.length) continue;
     input.shape.forEach((d, i) => {
-      if (typeof d !== 'string' || d.includes('*')) return;
+      if (typeof d !== 'string' || d.includes('*') || d.includes('+')) return; // expressions follow from their names
       const size = feed.shape[i];
       if (dims[d] !== undefined && dims[d] !== size) {
         throw new IrError(`Graph '${graph.name}': dim '${d}' is ${dims[d]} in one input and ${size} in '${input.name}'`, 'Feed tensors whose shared symbolic dims agree.');

@@ -18,9 +18,12 @@ export interface LayerCache {
  *   (the static cache the decode graph reads).
  * - `decode`: one new token per row; it is written into slot `writeIndex` of the cache and attends
  *   to every slot the key mask marks valid (causality is implied: later slots are still masked).
+ * - `grow`: the transformers.js / Optimum layout: `past` [batch, kvHeads, past, headDim] (past may be
+ *   0) gets the call's keys appended ([.., past+seq, ..], the presents); the key mask covers past+seq.
  */
 export type CacheMode =
   | { readonly kind: 'none' }
+  | { readonly kind: 'grow'; readonly past: readonly LayerCache[] }
   | { readonly kind: 'prefill'; readonly maxLength: number }
   | { readonly kind: 'decode'; readonly past: readonly LayerCache[]; readonly writeIndex: Value };
 
@@ -45,6 +48,9 @@ export class AttentionContext {
     const batch = this.keyMask.dim(0);
     if (this.mode.kind === 'decode') {
       this.allowedMask = ops.reshape(valid, [batch, 1, 1, this.keyMask.dim(1)]);
+    } else if (this.mode.kind === 'grow') {
+      const keys = this.keyMask.dim(1);
+      this.allowedMask = ops.and(ops.reshape(valid, [batch, 1, 1, keys]), growingCausalMask(this.graph, seq, keys));
     } else {
       const rows = ops.reshape(ops.iota(this.graph, seq), [seq, 1]);
       const cols = ops.reshape(ops.iota(this.graph, seq), [1, seq]);
@@ -68,6 +74,12 @@ export class AttentionContext {
   private updateCache(layer: number, k: Value, v: Value): LayerCache {
     const mode = this.mode;
     if (mode.kind === 'none') return { key: k, value: v };
+    if (mode.kind === 'grow') {
+      const past = mode.past[layer];
+      const present = { key: ops.concat([past.key, k], 2), value: ops.concat([past.value, v], 2) };
+      this.presents[layer] = present;
+      return present;
+    }
     if (mode.kind === 'prefill') {
       this.presents[layer] = { key: padToLength(k, mode.maxLength), value: padToLength(v, mode.maxLength) };
       return { key: k, value: v };
@@ -79,6 +91,18 @@ export class AttentionContext {
     this.presents[layer] = present;
     return present;
   }
+}
+
+/**
+ * [seq, keys] bool for queries that are the last `seq` of `keys` positions (keys = past + seq): key j
+ * is visible to query i when j ≤ past + i, i.e. when at least as many keys as queries follow it.
+ * Counting from the end needs no `keys − seq`, which a symbolic dim cannot express.
+ */
+function growingCausalMask(g: Graph, seq: Dim, keys: Dim): Value {
+  const countFromEnd = (n: Dim) => ops.cumSum(ops.expand(g.constant(hostTensor('int64', [], [1])), [n]), 0, false, true);
+  const keysAfter = ops.reshape(countFromEnd(keys), [1, keys]);
+  const queriesAfter = ops.reshape(countFromEnd(seq), [seq, 1]);
+  return ops.not(ops.less(keysAfter, queriesAfter));
 }
 
 /** Zero-pads axis 2 (sequence) of [batch, heads, seq, d] up to `length`. */

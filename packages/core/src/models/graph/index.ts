@@ -7,3 +7,4 @@ export * from './declare-weights';
 export * from './heads';
 export * from './trace-model';
 export * from './build-graphs';
+export * from './decoder-graph';
