@@ -61,6 +61,22 @@ describe('exportModel', () => {
     await plain.release();
   });
 
+  it('keeps every weight inside the .onnx file while they total at most inlineUpTo bytes', async () => {
+    const g = createGraph('inline');
+    const x = g.input('x', 'float32', [2, 16]);
+    g.output('y', ops.matmul(x, g.input('w', 'float32', [16, 32])));
+    const weights = { w: hostTensor('float32', [16, 32], seeded(512, 6)) }; // 2 KiB
+    const small = await backend.exportModel(g, { path: join(dir, 'inline.onnx'), weights, inlineUpTo: 2048 });
+    expect(small.dataPath).toBeUndefined();
+    expect((await stat(join(dir, 'inline.onnx'))).size).toBeGreaterThan(2048);
+    const split = await backend.exportModel(g, { path: join(dir, 'split.onnx'), weights, inlineUpTo: 2047 });
+    expect(split.dataPath).toBe(join(dir, 'split.onnx_data'));
+    const ort = loadOrt();
+    const input = new ort.Tensor('float32', Float32Array.from(seeded(32, 7)), [2, 16]);
+    const [a, b] = await Promise.all(['inline.onnx', 'split.onnx'].map(async (file) => (await (await ort.InferenceSession.create(join(dir, file))).run({ x: input })).y.data));
+    expect(Array.from(a as Float32Array)).toEqual(Array.from(b as Float32Array));
+  });
+
   it('keeps unbound dims symbolic: one exported model runs at several batch and sequence lengths', async () => {
     const g = createGraph('dynamic');
     const x = g.input('x', 'float32', ['batch', 'seq', 8]);

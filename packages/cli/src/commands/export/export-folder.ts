@@ -1,4 +1,4 @@
-import { copyFile, mkdir, stat } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
   generationConfigFileName, generationConfigFromModelConfig, loadTokenizer, readJsonObject, writeJsonAtomic,
@@ -27,17 +27,22 @@ export async function writeModelFolderFiles(modelDir: string, outDir: string, ex
   const jsConfig = { ...(config['transformers.js_config'] as Record<string, unknown> | undefined) };
   if (externalData) jsConfig.use_external_data_format = true;
   else delete jsConfig.use_external_data_format;
-  const { ['transformers.js_config']: _old, ...rest } = config;
-  await writeJsonAtomic(path.join(outDir, 'config.json'), Object.keys(jsConfig).length > 0 ? { ...rest, 'transformers.js_config': jsConfig } : rest);
-  written.push('config.json');
-  if (path.resolve(modelDir) === path.resolve(outDir)) return written;
+  const { ['transformers.js_config']: old, ...rest } = config;
+  const inPlace = path.resolve(modelDir) === path.resolve(outDir);
+  if (!inPlace || JSON.stringify(old ?? {}) !== JSON.stringify(jsConfig)) {
+    await writeJsonAtomic(path.join(outDir, 'config.json'), Object.keys(jsConfig).length > 0 ? { ...rest, 'transformers.js_config': jsConfig } : rest);
+    written.push('config.json');
+  }
+  if (inPlace) return written;
 
   const generation = (await readJsonObject(path.join(modelDir, generationConfigFileName))) ?? generationConfigFromModelConfig(config);
   await writeJsonAtomic(path.join(outDir, generationConfigFileName), generation);
   written.push(generationConfigFileName);
   for (const file of tokenizerFiles) {
     if (!(await exists(path.join(modelDir, file)))) continue;
+    await rm(path.join(outDir, file), { force: true });
     await copyFile(path.join(modelDir, file), path.join(outDir, file));
+    await chmod(path.join(outDir, file), 0o644); // a read-only source must not make the next export fail
     written.push(file);
   }
   if (!written.includes('tokenizer.json') && written.includes('tokenizer.model')) {
