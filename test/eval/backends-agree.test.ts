@@ -1,11 +1,12 @@
-// The same model evaluated on the ONNX and the tfjs (wasm) backend gives the same log-likelihoods and metrics.
+// The same model evaluated on the ONNX and the tfjs (wasm) backend gives the same log-likelihoods and metrics,
+// with batching on: the 3 items' contexts share one left-padded prefill and one continuation pass.
 import { SharedContextScorer, xcopaTask, type TaskResult } from '@okapi/core';
 import { createLlamaEvalHarness, type HarnessBackend } from './llama-eval-harness';
 
 async function evaluateOn(kind: HarnessBackend): Promise<TaskResult> {
   const h = await createLlamaEvalHarness(kind);
   try {
-    const [result] = await h.evaluate(new SharedContextScorer(h.model(2048)), [{ task: xcopaTask, lang: 'it' }], { limit: 3 });
+    const [result] = await h.evaluate(new SharedContextScorer(h.model(2048), 3), [{ task: xcopaTask, lang: 'it' }], { limit: 3, batchSize: 3 });
     return result!;
   } finally {
     await h.dispose();
@@ -13,7 +14,7 @@ async function evaluateOn(kind: HarnessBackend): Promise<TaskResult> {
 }
 
 describe('eval on ONNX vs tfjs', () => {
-  it('xcopa_it: same per-item log-likelihoods (1e-4) and same metrics', async () => {
+  it('xcopa_it, 3 contexts per batch: same per-item log-likelihoods (1e-4) and same metrics', async () => {
     const onnx = await evaluateOn('onnx');
     const tfjs = await evaluateOn('tfjs-wasm');
     const a = onnx.samples!.flatMap((s) => s.loglikelihoods);

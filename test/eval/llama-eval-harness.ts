@@ -1,12 +1,13 @@
 // Test-only: the tiny-random-llama-onnx fixture on the ONNX backend, wired for eval-harness checks.
 import { resolve } from 'node:path';
 import {
-  ResidentWeights, buildCausalLmGraph, evalEncoderFor, hostTensor, llamaFamily, loadTokenizer, runEvaluation, type EvalRun,
+  ResidentWeights, evalEncoderFor, llamaFamily, loadTokenizer, runEvaluation, type EvalRun, type EvalTextEncoder,
   type EvaluationOptions, type LogLikelihoodRequest, type LogLikelihoodResult, type LogLikelihoodScorer, type ScoringModel, type TaskResult, type TensorBackend,
 } from '@okapi/core';
 import { createTestScope, type TestScope } from '@okapi/core/testing';
 import onnxPlugin, { OnnxBackend } from '@okapi/backend-onnx';
 import tfjsPlugin, { tfjsDescriptor } from '@okapi/backend-tfjs';
+import { directLogprob } from './direct-logprob';
 import { llamaOnnxFixtureConfig, llamaOnnxFixtureDir, loadLlamaOnnxFixtureWeights } from '../fixtures-models/onnx-llama-fixture';
 
 export const evalData = resolve(__dirname, '../../../shared/fixtures/eval');
@@ -23,7 +24,21 @@ export class RecordingScorer implements LogLikelihoodScorer {
   }
 }
 
+/** Numbers in ascending order, to compare logs written in different orders. */
+export const sortedLogprobs = (xs: readonly number[]): number[] => [...xs].sort((a, b) => a - b);
+
+/** Same per-item log-likelihoods (1e-4), greedy flags and metrics. */
+export function expectSameScores(a: TaskResult, b: TaskResult): void {
+  const x = a.samples!.flatMap((s) => s.loglikelihoods);
+  const y = b.samples!.flatMap((s) => s.loglikelihoods);
+  expect(x).toHaveLength(y.length);
+  x.forEach((v, i) => expect(Math.abs(v - y[i]!)).toBeLessThan(1e-4));
+  expect(a.samples!.map((s) => s.is_greedy)).toEqual(b.samples!.map((s) => s.is_greedy));
+  expect(a.metrics).toEqual(b.metrics);
+}
+
 export interface LlamaEvalHarness {
+  readonly encoder: EvalTextEncoder;
   model(maxLength: number): ScoringModel;
   /** Sum of log-softmax(logits)[token] over the continuation, from one unpadded full forward pass (float64 here). */
   directLogprob(request: LogLikelihoodRequest): Promise<number>;
@@ -33,7 +48,7 @@ export interface LlamaEvalHarness {
 
 export type HarnessBackend = 'onnx' | 'tfjs-wasm';
 
-function backendScope(kind: HarnessBackend): { t: TestScope; backend: TensorBackend } {
+export function backendScope(kind: HarnessBackend): { t: TestScope; backend: TensorBackend } {
   if (kind === 'onnx') {
     const t = createTestScope({ plugins: [onnxPlugin], config: { backend: { name: 'onnx', threads: 1 } } });
     return { t, backend: t.scope.resolve(OnnxBackend) };
@@ -49,29 +64,9 @@ export async function createLlamaEvalHarness(kind: HarnessBackend = 'onnx'): Pro
   const weights = ResidentWeights.upload(backend, loadLlamaOnnxFixtureWeights());
   const tokenizer = await loadTokenizer(llamaOnnxFixtureDir);
   return {
+    encoder: evalEncoderFor(tokenizer),
     model: (maxLength) => ({ backend, arch, weights, maxLength }),
-    async directLogprob(request) {
-      const tokens = [...request.context, ...request.continuation];
-      const seq = tokens.length - 1;
-      const session = await backend.compile(buildCausalLmGraph(arch, { batch: 1, seq }));
-      const ids = backend.upload(hostTensor('int64', [1, seq], tokens.slice(0, -1)));
-      const mask = backend.upload(hostTensor('int64', [1, seq], new Array(seq).fill(1)));
-      const out = await session.run({ ...weights.tensors, input_ids: ids, attention_mask: mask });
-      const logits = (await backend.download(out.logits)).data as Float32Array;
-      [ids, mask, out.logits].forEach((x) => x.dispose());
-      await session.dispose();
-      const vocab = arch.config.vocabSize;
-      let total = 0;
-      request.continuation.forEach((token, i) => {
-        const row = logits.subarray((request.context.length - 1 + i) * vocab, (request.context.length + i) * vocab);
-        let max = -Infinity;
-        for (const x of row) max = Math.max(max, x);
-        let sum = 0;
-        for (const x of row) sum += Math.exp(x - max);
-        total += row[token]! - max - Math.log(sum);
-      });
-      return total;
-    },
+    directLogprob: (request) => directLogprob(backend, arch, weights, request),
     evaluate: (scorer, runs, options) =>
       runEvaluation({ encoder: evalEncoderFor(tokenizer), scorer }, { dataDir: evalData, runs, logSamples: true, batchSize: 2, ...options }),
     async dispose() {

@@ -30,3 +30,4 @@ export * from './scorers/full-forward-scorer';
 export * from './scorers/shared-context-scorer';
 export * from './scorers/prefix-attention';
 export * from './scorers/continuation-graph';
+export * from './scorers/context-batches';

@@ -12,7 +12,7 @@ export interface ScoredItem {
 }
 
 export interface ScoreItemsOptions {
-  /** Items per scorer call. @defaultValue 8 */
+  /** Items per scorer call (the scorer may batch their contexts together). @defaultValue 8 */
   readonly batchSize?: number;
   readonly onProgress?: (done: number, total: number) => void;
   readonly signal?: AbortSignal;
@@ -48,22 +48,35 @@ async function tokenizeItem(item: EvalItem, encoder: EvalTextEncoder, maxLength:
   return { item, requests, contextTokens: context.length, truncatedTokens };
 }
 
-/** Tokenizes the items (lm-eval semantics) and scores every choice, batching items per scorer call. */
+/** Longest context first (lm-eval's order), ties in doc order: consecutive items have similar lengths, so batches pad little. */
+function byContextLengthDescending(items: readonly TokenizedItem[]): number[] {
+  const length = (t: TokenizedItem): number => Math.max(...t.requests.map((r) => r.context.length));
+  return items.map((_, i) => i).sort((a, b) => length(items[b]!) - length(items[a]!) || a - b);
+}
+
+/**
+ * Tokenizes the items (lm-eval semantics) and scores every choice, `batchSize` items per scorer call,
+ * taking items in order of decreasing context length so each call holds contexts of similar length.
+ * Results come back in the items' order.
+ */
 export async function scoreItems(items: readonly EvalItem[], encoder: EvalTextEncoder, scorer: LogLikelihoodScorer, options: ScoreItemsOptions = {}): Promise<ScoredItem[]> {
   const batchSize = Math.max(1, options.batchSize ?? 8);
-  const scored: ScoredItem[] = [];
-  for (let start = 0; start < items.length; start += batchSize) {
+  const tokenized = await Promise.all(items.map((item) => tokenizeItem(item, encoder, scorer.maxLength)));
+  const order = byContextLengthDescending(tokenized);
+  const scored: ScoredItem[] = new Array(items.length);
+  for (let start = 0; start < order.length; start += batchSize) {
     options.signal?.throwIfAborted();
-    const batch = await Promise.all(items.slice(start, start + batchSize).map((item) => tokenizeItem(item, encoder, scorer.maxLength)));
-    const requests = batch.flatMap((b) => b.requests);
+    const batch = order.slice(start, start + batchSize);
+    const requests = batch.flatMap((i) => tokenized[i]!.requests);
     const results = await scorer.loglikelihood(requests);
     if (results.length !== requests.length) throw new Error(`The scorer returned ${results.length} results for ${requests.length} requests`);
     let offset = 0;
-    for (const b of batch) {
-      scored.push({ item: b.item, results: results.slice(offset, offset + b.requests.length), contextTokens: b.contextTokens, truncatedTokens: b.truncatedTokens });
+    for (const i of batch) {
+      const b = tokenized[i]!;
+      scored[i] = { item: b.item, results: results.slice(offset, offset + b.requests.length), contextTokens: b.contextTokens, truncatedTokens: b.truncatedTokens };
       offset += b.requests.length;
     }
-    options.onProgress?.(scored.length, items.length);
+    options.onProgress?.(Math.min(start + batchSize, order.length), items.length);
   }
   return scored;
 }

@@ -6,6 +6,9 @@ import { evalProgress } from './eval-progress';
 import { loadEvalModel } from './load-eval-model';
 import { writeResultsFile, writeSampleLogs } from './write-eval-outputs';
 
+/** Contexts per prefill batch; see docs/evaluation.md (Speed) for how this was chosen. */
+const defaultBatchSize = 4;
+
 const options: readonly CliOption[] = [
   { flags: '--model <dir>', description: 'Hugging Face model directory (config.json, weights, tokenizer)' },
   { flags: '--tasks <ids>', description: "comma-separated tasks: arc, hellaswag, mmlu, xcopa (default: arc,hellaswag,mmlu)", parse: 'list' },
@@ -16,7 +19,7 @@ const options: readonly CliOption[] = [
   { flags: '--split <name>', description: 'score this split instead of the task default (the Okapi paper reports ARC on validation)', choices: ['train', 'validation', 'test'] },
   { flags: '--output <file>', description: 'write results JSON (lm-evaluation-harness shape: results, versions, config, n)' },
   { flags: '--log-samples <dir>', description: 'write per-item contexts, log-likelihoods and metrics, one {task}_{lang}.json each' },
-  { flags: '--batch-size <n>', description: 'items per scoring call (default 8)', parse: 'int' },
+  { flags: '--batch-size <n>', description: `items whose contexts are prefilled together in one left-padded batch, grouped by similar length (default ${defaultBatchSize})`, parse: 'int' },
   { flags: '--max-length <n>', description: "model context for truncation (default: the model config's max_position_embeddings, else 2048)", parse: 'int' },
   { flags: '--stderr <method>', description: "'analytic' (lm-eval v0.3 for acc) or 'bootstrap'", choices: ['analytic', 'bootstrap'] },
   { flags: '--bootstrap-iters <n>', description: 'resamples for --stderr bootstrap (default 100000)', parse: 'int' },
@@ -69,17 +72,18 @@ export const evalCommand: CommandDescriptor = {
     const tasks = context.scope.contributions('evalTask');
     const planned = planRuns(tasks.length > 0 ? tasks : builtinEvalTasks, (o.tasks as string[] | undefined) ?? ['arc', 'hellaswag', 'mmlu'], langsOf(context));
     if (planned.skipped.length > 0) context.out.warn(`Skipped (task not available in that language): ${planned.skipped.join(', ')}`);
-    const model = await loadEvalModel(context.scope, modelDir, { maxLength: o.maxLength as number | undefined, naive: o.naive === true });
+    const batchSize = (o.batchSize as number | undefined) ?? defaultBatchSize;
+    const model = await loadEvalModel(context.scope, modelDir, { maxLength: o.maxLength as number | undefined, naive: o.naive === true, batchSize });
     const progress = evalProgress(context.out, planned.runs.length);
     const stderr = (o.stderr as StderrMethod | undefined) ?? 'analytic';
     const bootstrapIters = (o.bootstrapIters as number | undefined) ?? 100000;
     try {
       const results = await runEvaluation(model, {
         dataDir, runs: planned.runs, shots: o.shots as number | undefined, limit: o.limit as number | undefined, split: o.split as EvalSplit | undefined,
-        batchSize: o.batchSize as number | undefined, stderr, bootstrapIters, logSamples: typeof o.logSamples === 'string',
+        batchSize, stderr, bootstrapIters, logSamples: typeof o.logSamples === 'string',
       }, progress, context.signal);
       const file = toResultsFile(results, {
-        model: modelDir, model_args: null, batch_size: (o.batchSize as number | undefined) ?? 8, device: model.device, backend: model.backend,
+        model: modelDir, model_args: null, batch_size: batchSize, device: model.device, backend: model.backend,
         limit: (o.limit as number | undefined) ?? null, bootstrap_iters: bootstrapIters, stderr, description_dict: {}, seed: 42,
         max_length: model.maxLength, data_dir: dataDir, okapi_version: '0.1.0', date: new Date().toISOString(),
       });

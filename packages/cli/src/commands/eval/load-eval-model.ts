@@ -31,11 +31,18 @@ async function activeBackend(scope: RunScope): Promise<{ backend: TensorBackend;
   return { backend, id: choice.descriptor.id, device: choice.device };
 }
 
+export interface EvalModelOptions {
+  readonly maxLength?: number;
+  readonly naive?: boolean;
+  /** Contexts prefilled together (shared-context path) or requests per forward pass (naive path). */
+  readonly batchSize: number;
+}
+
 /**
  * Loads an HF model directory onto the configured backend and wraps it as the harness's scorer:
  * the shared-context (KV cache) path by default, the naive full-forward path with `naive`.
  */
-export async function loadEvalModel(scope: RunScope, dir: string, options: { maxLength?: number; naive?: boolean }): Promise<LoadedEvalModel> {
+export async function loadEvalModel(scope: RunScope, dir: string, options: EvalModelOptions): Promise<LoadedEvalModel> {
   const [hfConfig, tokenizer] = await Promise.all([readHfConfig(dir), loadTokenizer(dir)]);
   const { backend, id, device } = await activeBackend(scope);
   const loaded = await loadModelDirectory(dir, scope.resolve(FamilyRegistry));
@@ -43,7 +50,7 @@ export async function loadEvalModel(scope: RunScope, dir: string, options: { max
   const maxLength = maxLengthOf(hfConfig, tokenizer.modelMaxLength, options.maxLength);
   if (!(maxLength > 1)) throw new OkapiError(`--max-length must be at least 2, got ${maxLength}`);
   const model = { backend, arch: loaded.arch, weights, maxLength };
-  const scorer = options.naive === true ? new FullForwardScorer(model) : new SharedContextScorer(model);
+  const scorer = options.naive === true ? new FullForwardScorer(model, options.batchSize) : new SharedContextScorer(model, options.batchSize);
   return {
     encoder: evalEncoderFor(tokenizer), scorer, backend: id, device, maxLength,
     async dispose() {

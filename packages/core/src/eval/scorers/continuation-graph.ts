@@ -7,28 +7,43 @@ import { lmHead } from '../../models/graph/heads';
 import type { ModelArchitecture } from '../../models/model-architecture';
 import { PrefixAttentionContext } from './prefix-attention';
 
-/** Graph inputs beyond graphNames: the prefix's key mask (1 = real context token, left padding = 0). */
+/** Graph inputs beyond graphNames: the contexts' key mask (1 = real context token, left padding = 0). */
 export const prefixMaskName = 'prefix_mask';
+/** Graph input: int64 [rows], the context each continuation row extends. */
+export const rowContextName = 'row_context';
+
+export interface ContinuationShape {
+  /** Contexts whose caches are fed (the prefill batch). */
+  readonly contexts: number;
+  /** Continuation rows scored. */
+  readonly rows: number;
+  /** Padded context length (cache slots). */
+  readonly prefix: number;
+  /** Padded new tokens per row. */
+  readonly tail: number;
+}
 
 /**
- * Scores continuations of one prefix in a single pass: `input_ids` / `attention_mask` / `position_ids`
- * [batch, tail] (right-padded new tokens, positions after the context) and the prefix's caches
- * `past_key_values.N.*` [1, kvHeads, prefix, headDim] → `logits` [batch, tail, vocab].
+ * Scores continuations of several contexts in a single pass: `input_ids` / `attention_mask` /
+ * `position_ids` [rows, tail] (right-padded new tokens, positions after the row's context),
+ * `row_context` [rows], `prefix_mask` [contexts, prefix] and the contexts' caches
+ * `past_key_values.N.*` [contexts, kvHeads, prefix, headDim] → `logits` [rows, tail, vocab].
  */
-export function buildContinuationGraph(arch: ModelArchitecture, shape: { batch: number; prefix: number; tail: number }): Graph {
+export function buildContinuationGraph(arch: ModelArchitecture, shape: ContinuationShape): Graph {
   const c = arch.config;
-  const g = createGraph(`${arch.family}-continuation-${shape.prefix}-${shape.tail}`);
+  const g = createGraph(`${arch.family}-continuation-${shape.contexts}x${shape.prefix}-${shape.rows}x${shape.tail}`);
   const w = declareWeights(g, arch.parameters());
-  const inputIds = g.input(graphNames.inputIds, 'int64', [shape.batch, shape.tail]);
-  const newMask = g.input(graphNames.attentionMask, 'int64', [shape.batch, shape.tail]);
-  const positions = g.input(graphNames.positionIds, 'int64', [shape.batch, shape.tail]);
-  const prefixMask = g.input(prefixMaskName, 'int64', [1, shape.prefix]);
-  const cacheShape = [1, c.numKvHeads, shape.prefix, c.headDim];
+  const inputIds = g.input(graphNames.inputIds, 'int64', [shape.rows, shape.tail]);
+  const newMask = g.input(graphNames.attentionMask, 'int64', [shape.rows, shape.tail]);
+  const positions = g.input(graphNames.positionIds, 'int64', [shape.rows, shape.tail]);
+  const rowContext = g.input(rowContextName, 'int64', [shape.rows]);
+  const prefixMask = g.input(prefixMaskName, 'int64', [shape.contexts, shape.prefix]);
+  const cacheShape = [shape.contexts, c.numKvHeads, shape.prefix, c.headDim];
   const past: LayerCache[] = Array.from({ length: c.numLayers }, (_, layer) => ({
     key: g.input(graphNames.pastKey(layer), 'float32', cacheShape),
     value: g.input(graphNames.pastValue(layer), 'float32', cacheShape),
   }));
-  const attention = new PrefixAttentionContext(g, prefixMask, newMask, past);
+  const attention = new PrefixAttentionContext(g, { prefixMask, newMask, rowContext, past });
   const hidden = arch.traceTrunk(g, w, { inputIds, positions, attention });
   g.output(graphNames.logits, lmHead(arch, w, hidden));
   return g;

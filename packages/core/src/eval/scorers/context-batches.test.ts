@@ -1,0 +1,25 @@
+import { batchBySimilarLength, groupByContext } from './context-batches';
+
+describe(groupByContext.name, () => {
+  it('groups requests by their context array object, keeping each request position', () => {
+    const a = [1, 2, 3];
+    const b = [1, 2, 3];
+    const groups = groupByContext([{ context: a, continuation: [4] }, { context: b, continuation: [5] }, { context: a, continuation: [6, 7] }]);
+    expect(groups.map((g) => g.members.map((m) => m.index))).toEqual([[0, 2], [1]]);
+    expect(groups[0]!.context).toBe(a);
+  });
+});
+
+describe(batchBySimilarLength.name, () => {
+  const group = (length: number) => ({ context: new Array<number>(length).fill(0), members: [] });
+
+  it('chunks longest contexts first, ties in their original order', () => {
+    const groups = [group(3), group(10), group(5), group(10), group(1)];
+    const batches = batchBySimilarLength(groups, 2);
+    expect(batches.map((b) => b.map((g) => groups.indexOf(g)))).toEqual([[1, 3], [2, 0], [4]]);
+  });
+
+  it('refuses a batch size below 1', () => {
+    expect(() => batchBySimilarLength([group(1)], 0)).toThrow('batchSize must be an integer >= 1, got 0');
+  });
+});
