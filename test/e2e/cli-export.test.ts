@@ -3,10 +3,12 @@ import path from 'node:path';
 import * as ort from 'onnxruntime-node';
 import { greedyWithExportedDecoder, type ExportedDecoderRun, type PaddedPrompts } from '@okapi/backend-onnx';
 import {
-  bloomFamily, buildCausalLmGraph, FamilyRegistry, hostTensor, llamaFamily, loadModelDirectory, ReferenceBackend, saveModelDirectory, trainBpeTokenizer,
+  bloomFamily, buildCausalLmGraph, buildDecoderGraph, FamilyRegistry, hostTensor, llamaFamily, loadModelDirectory, ReferenceBackend, saveModelDirectory, trainBpeTokenizer,
+  type ModelArchitecture, type ModelWeights,
 } from '@okapi/core';
 import { llamaOnnxFixtureConfig, llamaOnnxFixtureDir, loadLlamaOnnxFixtureWeights } from '../fixtures-models/onnx-llama-fixture';
-import { tinyBloomConfig, tinyModel } from '../fixtures-models/tiny-models';
+import { tinyBloomConfig, tinyLlamaConfig, tinyModel } from '../fixtures-models/tiny-models';
+import { createTestBackend, type TestBackendName } from '../models/test-backends';
 import { runCliInProcess } from '../helpers/run-cli';
 import { makeTempDir } from '../helpers/temp-dir';
 import { writeTinyLlamaDirectory } from '../helpers/tiny-model-dir';
@@ -15,20 +17,24 @@ const greedy = JSON.parse(readFileSync(path.join(llamaOnnxFixtureDir, 'expected.
 const families = new FamilyRegistry([llamaFamily, bloomFamily]);
 
 /** Float64 reference full forward over the whole (prompt + generated) sequence. */
-async function referenceLogits(modelDir: string, run: ExportedDecoderRun): Promise<Float64Array> {
-  const model = await loadModelDirectory(modelDir, families);
+async function referenceLogitsOf(arch: ModelArchitecture, weights: ModelWeights, ids: number[][], mask: number[][]): Promise<Float64Array> {
   const reference = new ReferenceBackend();
   await reference.init();
-  const [batch, seq] = [run.ids.length, run.ids[0].length];
-  const compiled = await reference.compile(buildCausalLmGraph(model.arch, { batch: 'batch', seq: 'seq' }), { dims: { batch, seq } });
-  const feeds = Object.fromEntries([...model.weights].map(([n, t]) => [n, reference.upload(t)]));
+  const [batch, seq] = [ids.length, ids[0].length];
+  const compiled = await reference.compile(buildCausalLmGraph(arch, { batch: 'batch', seq: 'seq' }), { dims: { batch, seq } });
+  const feeds = Object.fromEntries([...weights].map(([n, t]) => [n, reference.upload(t)]));
   const out = await reference.download((await compiled.run({
     ...feeds,
-    input_ids: reference.upload(hostTensor('int64', [batch, seq], run.ids.flat().map(BigInt))),
-    attention_mask: reference.upload(hostTensor('int64', [batch, seq], run.mask.flat().map(BigInt))),
+    input_ids: reference.upload(hostTensor('int64', [batch, seq], ids.flat().map(BigInt))),
+    attention_mask: reference.upload(hostTensor('int64', [batch, seq], mask.flat().map(BigInt))),
   })).logits);
   await reference.dispose();
   return Float64Array.from(out.data as Float32Array | Float64Array, Number);
+}
+
+async function referenceLogits(modelDir: string, run: ExportedDecoderRun): Promise<Float64Array> {
+  const model = await loadModelDirectory(modelDir, families);
+  return referenceLogitsOf(model.arch, model.weights, run.ids, run.mask);
 }
 
 /** Largest difference between every call's logits and the full forward's, over real (unpadded) tokens. */
@@ -121,4 +127,36 @@ describe('okapi export --format onnx', () => {
     expect(session.inputNames).toEqual(expect.arrayContaining(['input_ids', 'attention_mask', 'position_ids', 'cache_position', 'past_key_values.0.key', 'past_key_values.1.value']));
     expect(session.outputNames).toEqual(expect.arrayContaining(['logits', 'present.0.key', 'present.1.value']));
   });
+});
+
+// The same decoder graph with its dims bound (sums included) on our own backends: prefill with an empty
+// past, then one step fed the presents, gives the float64 full forward's logits.
+describe('the decoder graph on compiled backends', () => {
+  it.each(['tfjs-wasm', 'onnx'] as TestBackendName[])('%s: prefill + one step = full forward (LLaMA GQA and BLOOM)', async (name) => {
+    const t = await createTestBackend(name);
+    for (const config of [tinyLlamaConfig(), tinyBloomConfig()]) {
+      const { arch, weights } = tinyModel(config, 2);
+      const c = arch.config;
+      const b = t.backend;
+      const ids = [[5, 9, 13, 2], [3, 3, 8, 31]];
+      const mask = [[1, 1, 1, 1], [0, 0, 1, 1]];
+      const int64 = (rows: number[][]) => b.upload(hostTensor('int64', [rows.length, rows[0].length], rows.flat().map(BigInt)));
+      const feeds = Object.fromEntries([...weights].map(([n, w]) => [n, b.upload(w)]));
+      const graph = buildDecoderGraph(arch);
+      const positions = (rows: number[][]) => (arch.family === 'llama' ? { position_ids: int64(rows) } : {});
+      const empty = Object.fromEntries(Array.from({ length: c.numLayers }, (_, l) => ['key', 'value'].map((kv) => [`past_key_values.${l}.${kv}`, b.upload(hostTensor('float32', [2, c.numKvHeads, 0, c.headDim], []))])).flat());
+      const prefill = await (await b.compile(graph, { dims: { batch_size: 2, sequence_length: 3, past_sequence_length: 0 } })).run({
+        ...feeds, ...empty, ...positions([[0, 1, 2], [0, 0, 0]]), input_ids: int64(ids.map((r) => r.slice(0, 3))), attention_mask: int64(mask.map((r) => r.slice(0, 3))),
+      });
+      const past = Object.fromEntries(Object.entries(prefill).filter(([n]) => n.startsWith('present.')).map(([n, v]) => [n.replace('present.', 'past_key_values.'), v]));
+      const step = await (await b.compile(graph, { dims: { batch_size: 2, sequence_length: 1, past_sequence_length: 3 } })).run({
+        ...feeds, ...past, ...positions([[3], [1]]), input_ids: int64(ids.map((r) => [r[3]])), attention_mask: int64(mask),
+      });
+      const logits = [await b.download(prefill.logits), await b.download(step.logits)];
+      const run: ExportedDecoderRun = { ids, mask, logits: logits.map((l) => ({ dims: l.shape, data: l.data }) as unknown as ort.Tensor) };
+      const reference = await referenceLogitsOf(arch, weights, ids, mask);
+      expect(worstDifference(run, reference, 3)).toBeLessThan(1e-4);
+    }
+    await t.dispose();
+  }, 60_000);
 });
