@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, open, writeFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import type { Graph, HostTensor } from '@okapi/core';
 import { onnx } from 'onnx-proto';
@@ -58,6 +58,18 @@ export async function exportOnnx(graph: Graph, options: ExportOptions): Promise<
   await mkdir(dirname(options.path), { recursive: true });
   await writeFile(options.path, onnx.ModelProto.encode(model).finish());
   if (chunks.length === 0) return { modelPath: options.path, externalBytes: 0 };
-  await writeFile(dataPath, Buffer.concat(chunks));
+  await writeChunks(dataPath, chunks);
   return { modelPath: options.path, dataPath, externalBytes: offset };
+}
+
+/** Writes the chunks one after another, without joining them (a 2 GB model must not need 2 GB more). */
+async function writeChunks(path: string, chunks: readonly Uint8Array[]): Promise<void> {
+  const file = await open(path, 'w');
+  try {
+    for (const chunk of chunks) {
+      for (let done = 0; done < chunk.byteLength;) done += (await file.write(chunk, done, chunk.byteLength - done)).bytesWritten;
+    }
+  } finally {
+    await file.close();
+  }
 }

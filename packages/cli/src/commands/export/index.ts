@@ -59,7 +59,7 @@ export const exportCommand: CommandDescriptor = {
       out.print(`Wrote ${result.modelPath}${result.dataPath ? ` and ${result.dataPath} (${(result.externalBytes / 2 ** 20).toFixed(1)} MiB of weights)` : ''}`);
       if (!fileOnly) {
         const files = await writeModelFolderFiles(modelDir, output, result.dataPath !== undefined);
-        out.print(`Wrote ${files.join(', ')} in ${output}`);
+        if (files.length > 0) out.print(`Wrote ${files.join(', ')} in ${output}`);
       }
     } finally {
       await backend.dispose();
