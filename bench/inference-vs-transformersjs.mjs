@@ -8,7 +8,7 @@
 //     and the load time of bf16 / f16 safetensors checkpoints written by our checkpoint writer.
 // Run after `npx tsc -b` (transformers.js installs itself into bench/transformersjs on first use):
 //   node bench/inference-vs-transformersjs.mjs [--smoke] [--models SmolLM-135M,bloom-560m] [--reps 2]
-//     [--new-tokens 32] [--prefill 512] [--decode-prompt 32] [--threads 2] [--work DIR] [--no-tjs] [--json FILE]
+//     [--new-tokens 16] [--prefill 512] [--decode-prompt 32] [--threads 2] [--work DIR] [--no-tjs] [--json FILE]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -27,7 +27,7 @@ const smoke = args.includes('--smoke');
 const shapes = smoke ? smokeShapes : fullShapes;
 const names = option('models', Object.keys(shapes).join(',')).split(',');
 const spec = {
-  threads: Number(option('threads', 2)), reps: Number(option('reps', smoke ? 1 : 2)), newTokens: Number(option('new-tokens', smoke ? 8 : 32)),
+  threads: Number(option('threads', 2)), reps: Number(option('reps', smoke ? 1 : 2)), newTokens: Number(option('new-tokens', smoke ? 8 : 16)),
   prefillLength: Number(option('prefill', smoke ? 64 : 512)), decodePrompt: Number(option('decode-prompt', smoke ? 8 : 32)), batches: [1, 8],
 };
 const workDir = path.resolve(option('work', path.join(os.tmpdir(), 'okapi-bench-inference')));
@@ -60,10 +60,13 @@ async function exportOnnx(modelDir, out) {
 async function runEngine(childScript, childSpec) {
   const prefill = await runNodeChild(childScript, [JSON.stringify({ ...childSpec, phase: 'prefill' })]);
   const decode = await runNodeChild(childScript, [JSON.stringify({ ...childSpec, phase: 'decode' })]);
-  return {
+  const result = {
     loadSeconds: Math.min(prefill.loadSeconds, decode.loadSeconds), prefill: prefill.prefill, decode: decode.decode,
-    peakRss: Math.max(prefill.memory.end.maxRss, decode.memory.end.maxRss), baseRss: prefill.memory.before.rss,
+    peakRss: Math.max(prefill.memory.end.maxRss, decode.memory.end.maxRss), startRss: prefill.memory.before.rss, afterLoadRss: prefill.memory.afterLoad.rss,
   };
+  const mib = (b) => `${(b / 2 ** 20).toFixed(0)} MiB`;
+  say(`  RSS: ${mib(result.startRss)} at start, ${mib(result.afterLoadRss)} after loading, peak ${mib(result.peakRss)} (prefill ${mib(prefill.memory.end.maxRss)}, decode ${mib(decode.memory.end.maxRss)})`);
+  return result;
 }
 
 /** How many of the first tokens two greedy runs share (same weights, both float32: expect all or nearly). */

@@ -11,7 +11,7 @@ export function bandwidthBound(weightBytesPerStep, bandwidth, batch) {
   return (batch * bandwidth) / weightBytesPerStep;
 }
 
-/** One model's rows: each engine, then the ratio ours / transformers.js. */
+/** One model's rows: each engine, then the ratio ours / transformers.js (speeds: > 1 = ours faster; RSS: > 1 = ours uses more). */
 export function modelRows(name, model, engines, bandwidth) {
   const rows = [];
   const bytes = model.weightBytesPerStep;
@@ -30,7 +30,7 @@ export function modelRows(name, model, engines, bandwidth) {
   if (ours !== undefined && tjs !== undefined) {
     const ratio = (f) => { const [a, b] = [f(ours), f(tjs)]; return a === undefined || b === undefined ? '—' : `**${(a / b).toFixed(2)}×**`; };
     rows.push([name, 'ours / transformers.js', '', ratio((r) => r.prefill?.tokensPerSecond), ratio((r) => r.decode?.[1]?.tokensPerSecond),
-      ratio((r) => r.decode?.[8]?.tokensPerSecond), '', '', ratio((r) => 1 / r.peakRss)]);
+      ratio((r) => r.decode?.[8]?.tokensPerSecond), '', '', `${ratio((r) => r.peakRss)} RSS`]);
   }
   return rows;
 }

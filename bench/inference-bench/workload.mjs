@@ -68,18 +68,20 @@ async function decodePhase(generate, spec, log) {
   const decode = {};
   for (const batch of spec.batches) {
     const prompts = promptIds(batch, spec.decodePrompt, vocab, 100 + batch);
-    decode[batch] = await timed(spec.reps, log, `decode b${batch}`, async () => {
+    const run = async (newTokens) => {
       const clock = new StepClock();
-      const ids = await generate(prompts, spec.newTokens, clock);
-      if (clock.decodeSteps !== spec.newTokens - 1) throw new Error(`expected ${spec.newTokens - 1} decode steps, got ${clock.decodeSteps}`);
+      const ids = await generate(prompts, newTokens, clock);
+      if (clock.decodeSteps !== newTokens - 1) throw new Error(`expected ${newTokens - 1} decode steps, got ${clock.decodeSteps}`);
       return { seconds: clock.decodeSeconds, tokensPerSecond: (batch * clock.decodeSteps) / clock.decodeSeconds, ids };
-    });
+    };
+    // the warm-up needs only a few steps: prompt + 3 tokens falls in the same length bucket as the timed runs
+    decode[batch] = await timed(spec.reps, log, `decode b${batch}`, () => run(spec.newTokens), () => run(Math.min(3, spec.newTokens)));
   }
   return decode;
 }
 
-async function timed(reps, log, what, run) {
-  await run(); // warm-up
+async function timed(reps, log, what, run, warmUp = run) {
+  await warmUp();
   const runs = [];
   for (let i = 0; i < reps; i++) {
     runs.push(await run());
