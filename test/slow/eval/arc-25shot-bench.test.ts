@@ -1,9 +1,11 @@
-// Slow (npm run test:slow): items/s of 25-shot m_ARC scoring at SmolLM-135M's shape (random weights,
-// ONNX on CPU), shared-context (KV cache) path vs naive full forward, in the same run on the same items.
+// Slow (npm run test:slow): items/s of 25-shot m_ARC scoring at SmolLM-135M's shape (random weights, ONNX on
+// CPU): shared-context batched (several items' contexts per prefill) vs shared-context unbatched (one
+// context per prefill) vs naive full forward (one pass per choice), in the same run on the same items.
+// OKAPI_EVAL_BENCH_ITEMS (default 4) = --limit; OKAPI_EVAL_BENCH_BATCH (default 4) = contexts per batch.
 import { resolve } from 'node:path';
 import {
   FullForwardScorer, ResidentWeights, SharedContextScorer, arcTask, evalEncoderFor, initParameters, llamaFamily, loadTokenizer, runEvaluation,
-  type LogLikelihoodScorer, type TaskResult,
+  type EvalTextEncoder, type LogLikelihoodScorer, type ScoringModel, type TaskResult,
 } from '@okapi/core';
 import { createTestScope } from '@okapi/core/testing';
 import onnxPlugin, { OnnxBackend } from '@okapi/backend-onnx';
@@ -13,37 +15,68 @@ const smolLmShape = {
   model_type: 'llama', vocab_size: 49152, hidden_size: 576, intermediate_size: 1536, num_hidden_layers: 30,
   num_attention_heads: 9, num_key_value_heads: 3, max_position_embeddings: 2048, tie_word_embeddings: true,
 };
-const items = Number(process.env.OKAPI_EVAL_BENCH_ITEMS ?? 3);
+const items = Number(process.env.OKAPI_EVAL_BENCH_ITEMS ?? 4);
+const batch = Number(process.env.OKAPI_EVAL_BENCH_BATCH ?? 4);
+const dataDir = resolve(__dirname, '../../../../shared/fixtures/eval');
+
+interface BenchPath {
+  readonly name: string;
+  readonly scorer: LogLikelihoodScorer & { dispose(): Promise<void> };
+  /** Items per scorer call. */
+  readonly batchSize: number;
+}
+
+interface Timing {
+  readonly path: BenchPath;
+  readonly result: TaskResult;
+  readonly seconds: number;
+}
+
+function paths(model: ScoringModel): BenchPath[] {
+  return [
+    { name: `shared-context, batched (${batch} contexts per prefill)`, scorer: new SharedContextScorer(model, batch), batchSize: batch },
+    { name: 'shared-context, unbatched (1 context per prefill)', scorer: new SharedContextScorer(model, 1), batchSize: 1 },
+    { name: 'naive full forward (1 pass per choice)', scorer: new FullForwardScorer(model, 1), batchSize: 1 },
+  ];
+}
+
+/** Markdown table: items/s per path and its ratio to the naive and the unbatched path of the same run. */
+function table(timings: readonly Timing[]): string {
+  const naive = timings[2]!.result.itemsPerSecond;
+  const unbatched = timings[1]!.result.itemsPerSecond;
+  const rows = timings.map((t) => `| ${t.path.name} | ${t.result.n} | ${t.seconds.toFixed(1)} | ${t.result.itemsPerSecond.toFixed(4)} | ` +
+    `${(t.result.itemsPerSecond / naive).toFixed(2)}x | ${(t.result.itemsPerSecond / unbatched).toFixed(2)}x |`);
+  return ['| path | items | seconds | items/s | vs naive | vs unbatched |', '|---|---|---|---|---|---|', ...rows].join('\n');
+}
 
 describe('25-shot m_ARC at SmolLM-135M shape (onnx, CPU)', () => {
-  it('reports items/s for the shared-context and naive paths; both give the same metrics', async () => {
+  it('reports items/s for batched / unbatched shared-context and naive paths; all give the same scores', async () => {
     const t = createTestScope({ plugins: [onnxPlugin], config: { backend: { name: 'onnx' } } });
     const backend = t.scope.resolve(OnnxBackend);
     await backend.init();
     const arch = llamaFamily.architecture(smolLmShape);
     const weights = ResidentWeights.upload(backend, initParameters(arch.parameters(), 0));
     // The fixture's LLaMA tokenizer stands in for SmolLM's (ids < 32000 fit the 49152 vocabulary).
-    const encoder = evalEncoderFor(await loadTokenizer(llamaOnnxFixtureDir));
-    const model = { backend, arch, weights, maxLength: 2048 };
-    const run = (scorer: LogLikelihoodScorer): Promise<TaskResult[]> => runEvaluation({ encoder, scorer }, {
-      dataDir: resolve(__dirname, '../../../../shared/fixtures/eval'), runs: [{ task: arcTask, lang: 'vi' }], limit: items, batchSize: 1, logSamples: true,
-    });
-    const shared = new SharedContextScorer(model);
-    const naive = new FullForwardScorer(model, 1);
-    // First pass compiles each graph shape (untimed for the comparison); the second pass is steady state.
-    const [coldShared] = await run(shared);
-    const [coldNaive] = await run(naive);
-    const [a] = await run(shared);
-    const [b] = await run(naive);
-    console.log(`25-shot arc_vi, ${items} items, contexts ${a!.samples!.map((s) => s.context_tokens).join('/')} tokens (truncated to 2048); ` +
-      `with compilation: shared-context ${coldShared!.itemsPerSecond.toFixed(3)} items/s, naive ${coldNaive!.itemsPerSecond.toFixed(3)} items/s; ` +
-      `compiled: shared-context ${a!.itemsPerSecond.toFixed(3)} items/s, naive ${b!.itemsPerSecond.toFixed(3)} items/s, ` +
-      `speed-up ${(a!.itemsPerSecond / b!.itemsPerSecond).toFixed(2)}x`);
-    const la = a!.samples!.flatMap((s) => s.loglikelihoods);
-    b!.samples!.flatMap((s) => s.loglikelihoods).forEach((x, i) => expect(Math.abs(x - la[i]!)).toBeLessThan(1e-3 * Math.max(1, Math.abs(x))));
-    expect(a!.metrics).toEqual(b!.metrics);
-    await shared.dispose();
-    await naive.dispose();
+    const encoder: EvalTextEncoder = evalEncoderFor(await loadTokenizer(llamaOnnxFixtureDir));
+    const run = async (path: BenchPath, limit: number): Promise<TaskResult> => (await runEvaluation({ encoder, scorer: path.scorer }, {
+      dataDir, runs: [{ task: arcTask, lang: 'vi' }], limit, batchSize: path.batchSize, logSamples: true,
+    }))[0]!;
+    const timings: Timing[] = [];
+    for (const path of paths({ backend, arch, weights, maxLength: 2048 })) {
+      // Untimed warm-up on the first items compiles the graph shapes (every 25-shot context is cut to 2048 tokens).
+      await run(path, Math.min(items, path.batchSize));
+      const started = performance.now();
+      const result = await run(path, items);
+      timings.push({ path, result, seconds: (performance.now() - started) / 1000 });
+      await path.scorer.dispose();
+    }
+    const contexts = timings[0]!.result.samples!.map((s) => s.context_tokens);
+    console.log(`25-shot arc_vi (test split), ${items} items, contexts ${contexts.join('/')} tokens (truncated to 2048), compiled graphs:\n${table(timings)}`);
+    const reference = timings[2]!.result.samples!.flatMap((s) => s.loglikelihoods);
+    for (const { result } of timings.slice(0, 2)) {
+      result.samples!.flatMap((s) => s.loglikelihoods).forEach((x, i) => expect(Math.abs(x - reference[i]!)).toBeLessThan(1e-3 * Math.max(1, Math.abs(x))));
+      expect(result.metrics).toEqual(timings[2]!.result.metrics);
+    }
     weights.dispose();
     await backend.dispose();
     await t.dispose();

@@ -16,6 +16,7 @@ describe('results reporting', () => {
   it('one row per task and language, and the average over languages', () => {
     const rows = resultRows([result('vi', 0.25), result('de', 0.35)]);
     expect(rows[1]).toMatchObject({ task: 'arc', lang: 'de', n: 100, shots: 25, acc: '35.00 ± 1.25', acc_norm: '36.00 ± 2.00', 'items/s': '2.00' });
+    expect(resultRows([{ ...result('vi', 0.25), itemsPerSecond: 0.017349 }, { ...result('vi', 0.25), itemsPerSecond: 123.45 }]).map((r) => r['items/s'])).toEqual(['0.0173', '123.5']);
     expect(averageRows([result('vi', 0.25), result('de', 0.35)])).toEqual([{ task: 'arc', languages: 2, acc: '30.00', acc_norm: '31.00' }]);
   });
 

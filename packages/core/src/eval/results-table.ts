@@ -2,6 +2,9 @@ import type { TaskResult } from './evaluation-types';
 
 const fmt = (value: number | undefined): string => (value === undefined || Number.isNaN(value) ? '—' : (100 * value).toFixed(2));
 
+/** Items/s readable at both ends: "0.0173" for slow 25-shot runs, "12.4" for fast ones. */
+export const formatRate = (itemsPerSecond: number): string => (itemsPerSecond >= 10 ? itemsPerSecond.toFixed(1) : itemsPerSecond.toPrecision(3));
+
 /** "25.34 ± 1.27" in percent, as the Okapi paper reports. */
 export function metricCell(metrics: Readonly<Record<string, number>>, metric: string): string {
   if (!(metric in metrics)) return '';
@@ -19,7 +22,7 @@ export function resultRows(results: readonly TaskResult[]): Record<string, unkno
     n: r.n,
     acc: metricCell(r.metrics, 'acc'),
     acc_norm: metricCell(r.metrics, 'acc_norm'),
-    'items/s': r.itemsPerSecond.toFixed(2),
+    'items/s': formatRate(r.itemsPerSecond),
   }));
 }
 

@@ -57,11 +57,12 @@ function langsOf(context: CommandContext): string[] | undefined {
 export const evalCommand: CommandDescriptor = {
   name: 'eval',
   summary: 'Evaluate a model on multilingual ARC / HellaSwag / MMLU (Okapi protocol) and XCOPA',
-  description: 'Scores every choice by log-likelihood after the (few-shot) context, as lm-evaluation-harness v0.3 does, and reports acc / acc_norm ± stderr per task and language.',
+  description: 'Scores every choice by log-likelihood after the (few-shot) context, as lm-evaluation-harness v0.3 does, and reports acc / acc_norm ± stderr per task and language. In the examples, ./datasets holds the Okapi eval data (m_arc/, m_hellaswag/, m_mmlu/, xcopa/data/) and runs/demo-vi is what `okapi demo` writes.',
   examples: [
-    'okapi eval --model ./okapi-vi-bloom --tasks arc,hellaswag,mmlu --langs vi --data-dir ./datasets --output results/vi.json',
-    'okapi eval --model ./llama-7b --tasks xcopa --data-dir ./datasets --limit 100 --log-samples results/samples',
-    'okapi eval --model ./okapi-de-llama --tasks arc --langs de --split validation --shots 25 --backend onnx --device cuda',
+    'okapi eval --model ./okapi-vi-bloom --tasks arc,hellaswag,mmlu --langs vi --data-dir ./datasets --output results/okapi-vi.json',
+    'okapi eval --model runs/demo-vi/ppo/final --tasks arc,hellaswag,mmlu --langs vi --data-dir ./datasets --limit 100 --output results/demo-vi.json',
+    'okapi eval --model runs/demo-vi/ppo/final --tasks xcopa --langs vi --data-dir ./datasets --limit 100 --log-samples results/samples',
+    'okapi eval --model runs/demo-de/ppo/final --tasks arc --langs de --data-dir ./datasets --split validation --shots 25 --backend onnx --device cuda',
   ],
   options,
   async run(context) {

@@ -7,7 +7,7 @@ export const evalCompareCommand: CommandDescriptor = {
   name: 'eval compare',
   summary: 'Compare two eval results files: deltas per task and metric, and which are significant',
   description: 'Treats the two runs as independent samples: z = (B − A) / sqrt(se_A² + se_B²), two-sided p-value; significant when p < --alpha.',
-  examples: ['okapi eval compare results/bloom-vi.json results/okapi-vi.json', 'okapi eval compare a.json b.json --alpha 0.01 --json'],
+  examples: ['okapi eval compare results/demo-vi.json results/okapi-vi.json', 'okapi eval compare results/demo-vi.json results/okapi-vi.json --alpha 0.01 --json'],
   args: [
     { name: 'a', description: 'baseline results file', required: true },
     { name: 'b', description: 'results file to compare with the baseline', required: true },
