@@ -58,8 +58,9 @@ export class ChatPipeline {
   async generate(request: ChatRequest, o: ChatOptions = {}): Promise<ChatReply> {
     const text = 'raw' in request ? request.raw : this.prompter.render(request);
     const promptIds = await this.tokenizer.encode(text);
-    const maxNewTokens = o.maxNewTokens ?? 256;
     const limit = this.model.arch.config.maxPositions;
+    // unset: 256, or what the context leaves (a small model's context is often shorter than prompt + 256)
+    const maxNewTokens = o.maxNewTokens ?? (limit === undefined || limit - promptIds.length <= 0 ? 256 : Math.min(256, limit - promptIds.length));
     if (limit !== undefined && promptIds.length + maxNewTokens > limit) {
       throw new OkapiError(`The prompt has ${promptIds.length} tokens; with ${maxNewTokens} new tokens it exceeds the model's context of ${limit}.`, {
         hint: 'Shorten the prompt or lower --max-new-tokens.',

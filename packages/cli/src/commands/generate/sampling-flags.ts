@@ -3,7 +3,7 @@ import type { ChatOptions, CliOption } from '@okapi/core';
 /** Generation flags shared by `okapi generate` and `okapi chat` (Okapi's defaults when not given). */
 export const samplingFlags: readonly CliOption[] = [
   { flags: '--model <dir>', description: 'model directory (Hugging Face layout)' },
-  { flags: '--max-new-tokens <n>', description: 'tokens to generate at most (default 256)', parse: 'int' },
+  { flags: '--max-new-tokens <n>', description: "tokens to generate at most (default 256, or fewer when the prompt leaves less of the model's context)", parse: 'int' },
   { flags: '--greedy', description: 'greedy decoding instead of sampling' },
   { flags: '--temperature <t>', description: 'sampling temperature (default 1)', parse: 'float' },
   { flags: '--top-k <k>', description: 'keep the k most likely tokens (default 40; 0 = off)', parse: 'int' },

@@ -18,8 +18,8 @@ function preview(pack: LanguagePack, style: PromptStyle) {
 export const langsShowCommand: CommandDescriptor = {
   name: 'langs show',
   summary: "Show one language pack and preview its prompts (Okapi's English template and the native one)",
-  examples: ['okapi langs show vi', 'okapi langs show jp', 'okapi langs show de --json'],
-  args: [{ name: 'code', description: 'language code or alias (vi, pt-BR, jp)', required: true }],
+  examples: ['okapi langs show vi', 'okapi langs show pt-BR', 'okapi langs show de --json'],
+  args: [{ name: 'code', description: "language code or alias (vi, zh-Hans, pt-BR → pt; Okapi's jp → ja once a ja pack is installed)", required: true }],
   needsValidConfig: false,
   async run({ scope, out, args }) {
     const pack = scope.resolve(LanguageRegistry).get(String(args[0]));

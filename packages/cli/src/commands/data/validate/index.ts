@@ -11,7 +11,7 @@ export const dataValidateCommand: CommandDescriptor = {
   examples: [
     'okapi data validate vi.json',
     'okapi data validate --data-dir multilingual-alpaca-52k --lang vi',
-    'okapi data validate pairs.jsonl --format sharegpt-pairs --rejected bad.jsonl --json',
+    'okapi data validate pairs_en.json --format sharegpt-pairs --rejected bad.jsonl --json',
   ],
   args: [{ name: 'file', description: 'dataset file (.json array or .jsonl)' }],
   options: readOptions.filter((o) => !o.flags.startsWith('--on-invalid')),

@@ -1,0 +1,50 @@
+import { prepareExampleProject } from '../helpers/example-project';
+import { describeFailure, exampleOrder, helpExamples, runExample, type ExampleAdjustment } from '../helpers/help-examples';
+import { makeTempDir } from '../helpers/temp-dir';
+
+/**
+ * Every `okapi <command> --help` example, pasted as a new user would, in a project prepared the way the
+ * examples assume (test/helpers/example-project.ts). The training commands and the demo run in
+ * test/slow/cli-help-examples-training.test.ts (minutes of training even at tiny sizes); here the
+ * demo's models stand in at the paths `okapi demo` writes. Examples run in `exampleOrder.quick`, so a
+ * later one may use what an earlier one wrote (as `okapi data demo ./demo-data` writes ./demo-data).
+ * Examples that cannot run exactly as written here are adjusted as listed below, with the reason.
+ */
+const adjustments: Readonly<Record<string, ExampleAdjustment>> = {
+  'okapi chat --model runs/demo-vi/sft/final --lang vi': { reason: 'chat reads the terminal: one message, then /exit, on stdin', stdin: 'Cộng hai số sau: 2 3\n/exit\n' },
+  'okapi chat --model ./okapi-vi-bloom --lang vi --greedy': { reason: 'chat reads the terminal: one message, then /exit, on stdin', stdin: 'Xin chào\n/exit\n' },
+  'okapi eval --model runs/demo-de/ppo/final --tasks arc --langs de --data-dir ./datasets --split validation --shots 25 --backend onnx --device cuda': {
+    reason: 'CI has no GPU: the same run on the CPU', replace: ['cuda', 'cpu'],
+  },
+};
+
+describe('every --help example works when pasted', () => {
+  const tmp = makeTempDir('help-examples');
+  const startedIn = process.cwd();
+  // pasted in a shell in the project folder (the `okapi data` commands read paths from the process's cwd)
+  beforeAll(async () => {
+    process.chdir(tmp.dir);
+    await prepareExampleProject(tmp.dir, { standInModels: true });
+  }, 60_000);
+  afterAll(() => {
+    process.chdir(startedIn);
+    tmp.remove();
+  });
+  const examples = helpExamples();
+
+  it('places every command in this test or the slow one', () => {
+    expect([...new Set(examples.map((e) => e.command))].sort()).toEqual([...exampleOrder.quick, ...exampleOrder.training].sort());
+  });
+
+  it.each(exampleOrder.quick)('okapi %s', async (command) => {
+    for (const example of examples.filter((e) => e.command === command)) {
+      const result = await runExample(example, tmp.dir, adjustments[example.line]);
+      if (result.code !== 0) throw new Error(describeFailure(example, result));
+      if (example.redirect !== undefined) expect(result.stdout.length).toBeGreaterThan(100);
+    }
+  }, 60_000);
+
+  it('lists no adjustment for an example that no longer exists', () => {
+    expect(Object.keys(adjustments).filter((line) => !examples.some((e) => e.line === line))).toEqual([]);
+  });
+});
