@@ -75,6 +75,12 @@ describe('Concat along a symbolic axis', () => {
     expect(Array.from(out.masked.data)).toEqual([-0, -0, -0, 1, 2, 3, -0, -0, -0, 4, 5, 6]);
   });
 
+  it('checks a fed sum dim against the sizes the other inputs give its names', () => {
+    const { g } = cacheGraph();
+    const feeds = { past: hostTensor('float32', [1, 2, 1, 3], [1, 2, 3, 4, 5, 6]), new: hostTensor('float32', [1, 2, 1, 3], [1, 2, 3, 4, 5, 6]) };
+    expect(() => interpret(g, { ...feeds, mask: hostTensor('int64', [1, 3], [1n, 1n, 1n]) })).toThrow(/'mask' axis 1 \('past\+seq'\) is 3, but the other inputs make it 2/);
+  });
+
   it('has no gradient rule along a symbolic axis (slicing it back would need a difference of dims)', () => {
     const { g, present } = cacheGraph();
     expect(present.node).toBeDefined();

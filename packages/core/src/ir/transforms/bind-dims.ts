@@ -2,7 +2,7 @@ import type { Attrs } from '../attrs';
 import type { Graph } from '../graph';
 import type { HostTensor } from '../host-tensor';
 import { IrError } from '../ir-error';
-import { bindDim, bindShape, type Dim } from '../shape';
+import { bindDim, bindShape, dimNames, type Dim } from '../shape';
 import { rewriteGraph } from './rewrite-graph';
 
 /**
@@ -40,5 +40,22 @@ export function inferDims(graph: Graph, feeds: Readonly<Record<string, Pick<Host
       dims[d] = size;
     });
   }
+  checkExpressionDims(graph, feeds, dims);
   return dims;
+}
+
+/** A fed size of a product or sum dim ('past+seq') must equal what its names' sizes make. */
+function checkExpressionDims(graph: Graph, feeds: Readonly<Record<string, Pick<HostTensor, 'shape'>>>, dims: Readonly<Record<string, number>>): void {
+  for (const input of graph.inputs) {
+    const feed = feeds[input.name as string];
+    if (feed === undefined || feed.shape.length !== input.shape.length) continue;
+    input.shape.forEach((d, i) => {
+      if (typeof d !== 'string' || !(d.includes('*') || d.includes('+')) || !dimNames(d).every((n) => dims[n] !== undefined)) return;
+      const want = bindDim(d, dims, `input '${input.name}'`);
+      if (feed.shape[i] !== want) {
+        throw new IrError(`Graph '${graph.name}': input '${input.name}' axis ${i} ('${d}') is ${feed.shape[i]}, but the other inputs make it ${want}`,
+          'Feed tensors whose sizes agree, e.g. an attention mask covering past and new tokens.');
+      }
+    });
+  }
 }
