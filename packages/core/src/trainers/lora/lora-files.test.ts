@@ -58,7 +58,7 @@ describe(saveLoraModelDirectory.name, () => {
     const loaded = await loadModelDirectory(dir, families);
     for (const [name, t] of base) expect(Array.from(loaded.weights.get(name)!.data)).toEqual(Array.from(t.data));
     const reread = (await loadLoraAdapters(dir))!;
-    for (const [name, t] of adapters) expect(Array.from(reread.get(name)!.data)).toEqual(Array.from(t.data));
+    for (const [name, t] of adapters) expect(Array.from(reread.get(name)!.data as Float32Array)).toEqual(Array.from(t.data));
   });
 
   it('finds no adapters in a plain model directory', async () => {
