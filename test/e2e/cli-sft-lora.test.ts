@@ -47,6 +47,23 @@ describe('okapi sft --lora-rank (end to end, tiny LLaMA on onnx, demo data)', ()
     expect(metrics().filter((m) => m.stage === 'sft').map((m) => m.step)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
   }, 120_000);
 
+  it('mergeOnSave false: final/ holds the base weights plus PEFT adapter_config.json and adapter_model.safetensors', async () => {
+    tmp.write('unmerged.json', JSON.stringify({
+      backend: { name: 'onnx', threads: 1 }, lang: 'vi',
+      sft: { learningRate: 2e-2, warmupSteps: 0, microBatchSize: 4, evalEvery: 2, saveEvery: 2, validationSplit: 0.2, maxLength: 96, lora: { mergeOnSave: false } },
+    }));
+    const result = await runCliInProcess(['sft', '--config', 'unmerged.json', '--model', 'model', '--data', 'data', '--output', 'unmerged', '--max-steps', '2', '--lora-targets', 'o_proj'], tmp.dir);
+    expect(result.code).toBe(0);
+    const final = path.join(tmp.dir, 'unmerged', 'final');
+    expect(JSON.parse(readFileSync(path.join(final, 'adapter_config.json'), 'utf8'))).toMatchObject({
+      peft_type: 'LORA', r: 8, lora_alpha: 8, target_modules: ['o_proj'], base_model_name_or_path: path.join(tmp.dir, 'model'),
+    });
+    expect(existsSync(path.join(final, 'adapter_model.safetensors'))).toBe(true);
+    const [base, saved] = await Promise.all([path.join(tmp.dir, 'model'), final].map(async (d) => (await loadModelDirectory(d, families)).weights));
+    for (const [name, t] of base) expect(Array.from(saved.get(name)!.data)).toEqual(Array.from(t.data));
+    expect(result.stderr).toContain('saved unmerged (PEFT layout)');
+  }, 60_000);
+
   it('rejects an unknown target module, naming the closest one and the model’s linear modules', async () => {
     const result = await runCliInProcess(['sft', '--model', 'model', '--data', 'data', '--output', 'bad', '--lora-targets', 'q_proj,v_prj'], tmp.dir);
     expect(result.code).toBe(2);

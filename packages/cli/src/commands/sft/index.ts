@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { runSftStage } from '@okapi/core';
 import { chatWith, stageCommand } from '../stage-command';
 
@@ -8,10 +10,10 @@ export const sftCommand = stageCommand({
   summary: 'Supervised fine-tuning on instruction data (Okapi stage 1)',
   description: 'Fine-tunes a Hugging Face model directory on instruction data (Okapi / Alpaca JSON, JSONL, or a directory of {lang}.json files) with the Okapi prompt, and writes checkpoints, metrics, an HTML report and <output>/final.',
   examples: [
-    'okapi sft --model ./tiny-llama --data ./data/vi.json --lang vi --output runs/sft-vi',
-    'okapi sft --model ./tiny-llama --data ./multilingual-alpaca-52k --lang vi --max-steps 100',
+    'okapi sft --model runs/demo-vi/base --data ./demo-data/sft/vi.json --lang vi --output runs/sft-vi',
+    'okapi sft --model runs/demo-vi/base --data ./multilingual-alpaca-52k --lang vi --max-steps 100',
     'okapi sft --output runs/sft-vi --resume',
-    'okapi sft --model ./tiny-llama --data ./data/vi.json --lang vi --lora-rank 8 --lora-alpha 16 --lora-targets q_proj,k_proj,v_proj,o_proj',
+    'okapi sft --model runs/demo-vi/base --data ./demo-data/sft/vi.json --lang vi --output runs/sft-vi-lora --lora-rank 8 --lora-alpha 16 --lora-targets q_proj,k_proj,v_proj,o_proj',
   ],
   modelHelp: 'base model directory (Hugging Face layout)',
   dataHelp: 'data file, or a directory of Okapi {lang}.json files',
@@ -26,5 +28,7 @@ export const sftCommand = stageCommand({
   progressKeys: ['loss', 'validationLoss', 'tokensPerSecond'],
   summaryKeys: ['lr', 'gradNorm', 'tokensPerSecond', 'validationLoss', 'perplexity'],
   run: runSftStage,
-  next: (_r, model, scope) => chatWith(model, scope),
+  next: (_r, model, scope) => chatWith(model, scope) + (existsSync(path.join(model, 'adapter_config.json'))
+    ? '\nLoRA adapters were saved unmerged (PEFT layout): okapi loads this directory as the base model. Set sft.lora.mergeOnSave: true to continue with the fine-tuned weights.'
+    : ''),
 });
