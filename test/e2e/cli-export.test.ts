@@ -120,6 +120,26 @@ describe('okapi export --format onnx', () => {
     expect((await session.run({ input_ids: int64([[1, 5, 9]]), attention_mask: int64([[1, 1, 1]]) })).logits!.dims).toEqual([1, 3, logits.dims[2]]);
   }, 60_000);
 
+  it('--num-logits-to-keep adds the input transformers.js sets to 1 while generating: then only the last logits', async () => {
+    const session = await exportFolder('bloom', 'out-bloom-plain');
+    const wrong = await runCliInProcess(['export', '--model', 'bloom', '--graph', 'forward', '--num-logits-to-keep', '--output', 'x.onnx'], tmp.dir);
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.stderr).toContain('--num-logits-to-keep applies to --graph decoder only');
+    const keep = await runCliInProcess(['export', '--model', 'bloom', '--format', 'onnx', '--num-logits-to-keep', '--output', 'out-bloom-keep'], tmp.dir);
+    expect(keep.code).toBe(0);
+    const kept = await ort.InferenceSession.create(path.join(tmp.dir, 'out-bloom-keep', 'onnx', 'model.onnx'));
+    expect(kept.inputNames).toContain('num_logits_to_keep');
+    const prompts = { ids: [[5, 9, 13, 2, 44], [3, 3, 3, 8, 31]], mask: [[1, 1, 1, 1, 1], [0, 0, 0, 1, 1]] };
+    const last = await greedyWithExportedDecoder(kept, prompts, 3, { numLogitsToKeep: 1 });
+    expect(last.logits.map((l) => l.dims[1])).toEqual([1, 1, 1, 1]);
+    const expected = await referenceLogits(path.join(tmp.dir, 'bloom'), last);
+    const vocab = last.logits[0].dims[2];
+    const got = last.logits[0].data as Float32Array;
+    for (const row of [0, 1]) for (let v = 0; v < vocab; v++) expect(Math.abs(got[row * vocab + v] - expected[(row * 8 + 4) * vocab + v])).toBeLessThan(1e-4);
+    expect(session.inputNames).not.toContain('num_logits_to_keep');
+    await Promise.all([session.release(), kept.release()]);
+  }, 60_000);
+
   it('exports the static-cache decode step with --kv-cache', async () => {
     const result = await runCliInProcess(['export', '--model', 'model', '--format', 'onnx', '--kv-cache', '32', '--output', 'out/decoder.onnx'], tmp.dir);
     expect(result.code).toBe(0);

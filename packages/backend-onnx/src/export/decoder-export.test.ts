@@ -84,6 +84,29 @@ describe('exported decoder with a growing past', () => {
     return new Map([...weights].map(([name, w]) => [name, hostTensor('float32', w.shape, Float32Array.from(w.data as Float32Array, (x) => x + next()))]));
   }
 
+  it('with num_logits_to_keep: 1 gives only the last position\'s logits (= the full forward\'s), 0 every position', async () => {
+    const arch = families[0][1];
+    const weights = spreadWeights(initParameters(arch.parameters(), 12));
+    const path = join(dir, 'keep.onnx');
+    await backend.exportModel(buildDecoderGraph(arch, undefined, { numLogitsToKeep: true }), { path, weights: Object.fromEntries(weights) });
+    const session = await loadOrt().InferenceSession.create(path);
+    expect(session.inputNames).toContain('num_logits_to_keep');
+    const prompts = { ids: [[5, 9, 13, 2], [0, 7, 8, 31]], mask: [[1, 1, 1, 1], [0, 1, 1, 1]] };
+    const all = await greedyWithExportedDecoder(session, prompts, 2);
+    const last = await greedyWithExportedDecoder(session, prompts, 2, { numLogitsToKeep: 1 });
+    const vocab = arch.config.vocabSize;
+    expect(all.logits[0].dims).toEqual([2, 4, vocab]);
+    expect(last.logits[0].dims).toEqual([2, 1, vocab]);
+    expect(last.ids).toEqual(all.ids);
+    const expected = await referenceLogits(arch, weights, all.ids, all.mask);
+    const got = last.logits[0].data as Float32Array;
+    for (const row of [0, 1]) {
+      const want = expected.slice((row * 6 + 3) * vocab, (row * 6 + 4) * vocab);
+      expect(Math.max(...want.map((v, i) => Math.abs(v - got[row * vocab + i])))).toBeLessThan(1e-4);
+    }
+    await session.release();
+  });
+
   async function referenceLogits(arch: ModelArchitecture, weights: ModelWeights, ids: number[][], mask: number[][]): Promise<number[]> {
     const reference = new ReferenceBackend();
     await reference.init();

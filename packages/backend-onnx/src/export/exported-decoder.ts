@@ -20,9 +20,10 @@ export interface ExportedDecoderRun {
  * Greedy decoding with a plain onnxruntime session over an exported decoder (growing past), the way
  * transformers.js drives it: an empty past on the first call, `present.*` fed back as `past_key_values.*`,
  * the mask grown by one column per step, position ids counted over real tokens. Generates `steps`
- * tokens; the decoder runs steps + 1 times (the last call gives the last token's logits).
+ * tokens; the decoder runs steps + 1 times (the last call gives the last token's logits). A model
+ * with a `num_logits_to_keep` input gets `options.numLogitsToKeep` (default 0: every position).
  */
-export async function greedyWithExportedDecoder(session: InferenceSession, prompts: PaddedPrompts, steps: number): Promise<ExportedDecoderRun> {
+export async function greedyWithExportedDecoder(session: InferenceSession, prompts: PaddedPrompts, steps: number, options: { numLogitsToKeep?: number } = {}): Promise<ExportedDecoderRun> {
   const ort = loadOrt();
   const batch = prompts.ids.length;
   const ids = prompts.ids.map((row) => [...row]);
@@ -35,6 +36,7 @@ export async function greedyWithExportedDecoder(session: InferenceSession, promp
     const positions = mask.map((row) => positionsOf(row).slice(row.length - newIds[0].length));
     const feeds: Record<string, Tensor> = { input_ids: int64(newIds), attention_mask: int64(mask), ...past };
     if (session.inputNames.includes('position_ids')) feeds.position_ids = int64(positions);
+    if (session.inputNames.includes('num_logits_to_keep')) feeds.num_logits_to_keep = new ort.Tensor('int64', BigInt64Array.of(BigInt(options.numLogitsToKeep ?? 0)), []);
     const out = await session.run(feeds);
     logits.push(out.logits);
     if (step === steps) break;

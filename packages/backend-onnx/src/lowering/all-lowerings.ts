@@ -43,6 +43,7 @@ import { lowerSigmoid } from './ops/sigmoid';
 import { lowerSilu } from './ops/silu';
 import { lowerSin } from './ops/sin';
 import { lowerSlice } from './ops/slice';
+import { lowerTakeLast } from './ops/take-last';
 import { lowerSoftmax } from './ops/softmax';
 import { lowerSqrt } from './ops/sqrt';
 import { lowerSub } from './ops/sub';
@@ -94,6 +95,7 @@ export const builtinLowerings: ReadonlyMap<string, OnnxLowering> = new Map<strin
   ['Silu', lowerSilu],
   ['Sin', lowerSin],
   ['Slice', lowerSlice],
+  ['TakeLast', lowerTakeLast],
   ['Softmax', lowerSoftmax],
   ['Sqrt', lowerSqrt],
   ['Sub', lowerSub],

@@ -18,3 +18,4 @@ export * from './check/op-case';
 export * from './check/seeded-random';
 export * from './check/gradient-check';
 export * from './helpers';
+export * from './ops/take-last';

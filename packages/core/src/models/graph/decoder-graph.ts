@@ -1,5 +1,6 @@
 import { createGraph } from '../../ir/create-graph';
 import type { Graph } from '../../ir/graph';
+import { createExportGraph, takeLast } from '../../ir/ops/take-last';
 import * as ops from '../../ir/ops/functions';
 import { addDims, type Dim } from '../../ir/shape';
 import type { ModelArchitecture } from '../model-architecture';
@@ -26,6 +27,16 @@ export function decoderTakesPositionIds(arch: ModelArchitecture): boolean {
   return arch.config.maxPositions !== undefined;
 }
 
+export interface DecoderGraphOptions {
+  /**
+   * Adds the int64 scalar input `num_logits_to_keep` (transformers.js feeds 1 while generating, 0 =
+   * all): logits only for the last that many positions, [batch, num_logits, vocab], so a prefill skips
+   * the LM head for the prompt. The graph then uses an export-only op (onnxruntime runs it; our
+   * backends do not).
+   */
+  readonly numLogitsToKeep?: boolean;
+}
+
 /**
  * The transformers.js / Optimum decoder with a growing past: `input_ids` [batch, seq],
  * `attention_mask` [batch, past+seq], `position_ids` [batch, seq] (not for ALiBi families) and
@@ -33,8 +44,8 @@ export function decoderTakesPositionIds(arch: ModelArchitecture): boolean {
  * `logits` [batch, seq, vocab] and `present.N.key/value` [batch, kvHeads, past+seq, headDim].
  * One graph serves prefill and every decode step; the caller feeds presents back as the next past.
  */
-export function buildDecoderGraph(arch: ModelArchitecture, dims: DecoderDims = optimumDecoderDims): Graph {
-  const g = createGraph(`${arch.family}-decoder`);
+export function buildDecoderGraph(arch: ModelArchitecture, dims: DecoderDims = optimumDecoderDims, options: DecoderGraphOptions = {}): Graph {
+  const g = options.numLogitsToKeep === true ? createExportGraph(`${arch.family}-decoder`) : createGraph(`${arch.family}-decoder`);
   const c = arch.config;
   const w = declareWeights(g, arch.parameters());
   const inputIds = g.input(graphNames.inputIds, 'int64', [dims.batch, dims.seq]);
@@ -49,7 +60,8 @@ export function buildDecoderGraph(arch: ModelArchitecture, dims: DecoderDims = o
   }));
   const attention = new AttentionContext(g, keyMask, { kind: 'grow', past });
   const hidden = arch.traceTrunk(g, w, { inputIds, positions, attention });
-  g.output(graphNames.logits, lmHead(arch, w, hidden));
+  const kept = options.numLogitsToKeep === true ? takeLast(hidden, g.input('num_logits_to_keep', 'int64', []), 1, 'num_logits') : hidden;
+  g.output(graphNames.logits, lmHead(arch, w, kept));
   attention.presents.forEach((p, layer) => {
     g.output(graphNames.presentKey(layer), p.key);
     g.output(graphNames.presentValue(layer), p.value);
