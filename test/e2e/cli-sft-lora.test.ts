@@ -34,6 +34,9 @@ describe('okapi sft --lora-rank (end to end, tiny LLaMA on onnx, demo data)', ()
     const evals = metrics().filter((m) => m.stage === 'sft/eval').map((m) => m.values.validationLoss);
     expect(evals).toHaveLength(4);
     expect(evals.at(-1)).toBeLessThan(evals[0]);
+    // q_proj [32 → 32] and v_proj [32 → 16] in 2 layers, rank 4: 2·4·((32+32) + (32+16))
+    expect(first.stdout).toMatch(/trainableParams/);
+    expect(first.stdout).toContain('896');
     // merged: q_proj/v_proj moved, every other weight is the base model's
     const [base, merged] = await Promise.all([path.join(tmp.dir, 'model'), final].map(async (d) => (await loadModelDirectory(d, families)).weights));
     const same = (name: string) => Array.from(base.get(name)!.data).every((v, i) => v === merged.get(name)!.data[i]);

@@ -65,6 +65,7 @@ describe(`${SftTrainer.name} with LoRA`, () => {
     const adapters = (await loadLoraAdapters(last))!;
     // q_proj [32 → 32] and v_proj [32 → 16] per layer, 2 layers: 2·4·((32+32) + (32+16)) adapter weights
     expect([...adapters.values()].reduce((n, t) => n + t.data.length, 0)).toBe(2 * 4 * (64 + 48));
+    expect(result.metrics.trainableParams).toBe(2 * 4 * (64 + 48));
     expect([...adapters].filter(([n]) => n.endsWith('lora_B.weight')).every(([, t]) => t.data.some((v) => v !== 0))).toBe(true);
     expect((await loadTrainerState(last)).moments.m.size).toBe(adapters.size);
   }, 60_000);

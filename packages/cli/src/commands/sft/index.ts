@@ -26,7 +26,7 @@ export const sftCommand = stageCommand({
     { flags: '--lora-targets <modules>', description: 'comma-separated linear modules to adapt (default: q_proj,v_proj for LLaMA, query_key_value for BLOOM)', configPath: 'sft.lora.targetModules', parse: 'list' },
   ],
   progressKeys: ['loss', 'validationLoss', 'tokensPerSecond'],
-  summaryKeys: ['lr', 'gradNorm', 'tokensPerSecond', 'validationLoss', 'perplexity'],
+  summaryKeys: ['lr', 'gradNorm', 'tokensPerSecond', 'validationLoss', 'perplexity', 'trainableParams'],
   run: runSftStage,
   next: (_r, model, scope) => chatWith(model, scope) + (existsSync(path.join(model, 'adapter_config.json'))
     ? '\nLoRA adapters were saved unmerged (PEFT layout): okapi loads this directory as the base model. Set sft.lora.mergeOnSave: true to continue with the fine-tuned weights.'

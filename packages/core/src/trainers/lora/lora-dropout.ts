@@ -15,10 +15,11 @@ export function loraDropoutFeeds(
   if (plan.dropout === 0) return {};
   const rng = Rng.fromSeed(`${seed}/lora-dropout/${microIndex}`);
   const keep = 1 / (1 - plan.dropout);
+  const threshold = plan.dropout * 2 ** 32; // one 32-bit draw per element (masks are large)
   const feeds: Record<string, DeviceTensor> = {};
   for (const t of plan.targets) {
     const shape = [dims.batch, dims.seq, t.inFeatures];
-    const mask = new Float32Array(shape[0]! * shape[1]! * shape[2]!).map(() => (rng.next() < plan.dropout ? 0 : keep));
+    const mask = new Float32Array(shape[0]! * shape[1]! * shape[2]!).map(() => (rng.nextUint32() < threshold ? 0 : keep));
     feeds[loraDropoutMaskName(t)] = backend.upload(hostTensor('float32', shape, mask));
   }
   return feeds;

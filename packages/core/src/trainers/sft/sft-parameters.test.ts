@@ -23,6 +23,8 @@ describe(sftParameters.name, () => {
     for (const [name, t] of weights) expect(sut.weights.get(name)).toBe(t);
     expect(sut.specs).toHaveLength(arch.parameters().length + 8);
     expect(sut.lora?.scaling).toBe(4);
+    // per layer: q_proj and v_proj are [8, 8]; A [2, 8] + B [8, 2] each
+    expect(sut.trainableCount).toBe(2 * 2 * (16 + 16));
   });
 
   it('refuses LoRA with trainableLayers, and a resume whose checkpoint holds no adapters', () => {

@@ -16,6 +16,8 @@ export interface SftParameters {
   /** Every parameter the graphs read (the model's, plus adapters with LoRA). */
   readonly specs: readonly ParameterSpec[];
   readonly trainable: readonly string[];
+  /** Elements of the trainable tensors (PEFT's "trainable params"). */
+  readonly trainableCount: number;
   /** Starting values of `specs` (fresh, or from the checkpoint being resumed). */
   readonly weights: ReadonlyMap<string, HostTensor>;
   readonly lora?: LoraPlan;
@@ -30,7 +32,7 @@ export function sftParameters(job: SftJob): SftParameters {
     const specs = model.arch.parameters();
     const trainable = trainableParameterNames(model.arch, specs, o.trainableLayers);
     return {
-      specs, trainable, weights: job.resume?.weights ?? model.weights,
+      specs, trainable, trainableCount: countElements(specs, trainable), weights: job.resume?.weights ?? model.weights,
       forward: causalLmLoss(model.arch, new Set(trainable)),
       save: (dir, current) => saveModelDirectory(dir, model.arch, current as ModelWeights),
     };
@@ -48,9 +50,14 @@ export function sftParameters(job: SftJob): SftParameters {
   }
   const split = (current: ReadonlyMap<string, HostTensor>, adapter: boolean) => new Map([...current].filter(([name]) => isAdapter.has(name) === adapter));
   return {
-    specs: [...model.arch.parameters(), ...adapterSpecs], trainable, lora: plan,
+    specs: [...model.arch.parameters(), ...adapterSpecs], trainable, trainableCount: countElements(adapterSpecs, trainable), lora: plan,
     weights: new Map<string, HostTensor>([...model.weights, ...adapters]),
     forward: causalLmLoss(model.arch, new Set(trainable), { plan, dropoutMasks: true }),
     save: (dir, current) => saveLoraModelDirectory(dir, model.arch, split(current, false) as ModelWeights, split(current, true), plan, job.baseModelPath),
   };
+}
+
+function countElements(specs: readonly ParameterSpec[], names: readonly string[]): number {
+  const wanted = new Set(names);
+  return specs.filter((s) => wanted.has(s.name)).reduce((n, s) => n + s.shape.reduce((a, b) => a * b, 1), 0);
 }

@@ -55,7 +55,7 @@ export class SftTrainer implements Trainer<SftJob> {
         if (step % o.saveEvery === 0 && step < totalSteps) await checkpoint();
       }
       await checkpoint();
-      return { stage: 'sft', steps: step, metrics: last, interrupted: step < totalSteps };
+      return { stage: 'sft', steps: step, metrics: { ...last, trainableParams: params.trainableCount }, interrupted: step < totalSteps };
     } finally {
       await evaluator.dispose();
       await runner.dispose();
