@@ -27,10 +27,11 @@ export async function prepareExampleProject(dir: string, o: { standInModels: boo
   const prompt = 'Below is an instruction that describes a task, paired with an input that provides further context. Write a response that appropriately completes the request.';
   const texts = [...Array(4).fill(`${prompt}\n\n### Instruction:\nCộng hai số sau.\n\n### Input:\n2 3\n\n### Response:\n5`), 'Xin chào', 'Hello'];
   await writeTinyLlamaDirectory(path.join(dir, 'okapi-vi-bloom'), texts, 300, 'bloom');
-  if (o.standInModels) {
-    for (const model of ['runs/demo-vi/sft/final', 'runs/demo-vi/ppo/final', 'runs/demo-de/ppo/final']) await writeTinyLlamaDirectory(path.join(dir, model), texts);
-  }
+  if (o.standInModels) for (const model of demoModelStandIns) await writeTinyLlamaDirectory(path.join(dir, model), texts);
 }
+
+/** The demo's models the quick examples use (`okapi demo` and `okapi demo --lang de` write them). */
+export const demoModelStandIns = ['runs/demo-vi/sft/final', 'runs/demo-vi/ppo/final', 'runs/demo-de/ppo/final'];
 
 /**
  * A small-machine project config: one intra-op thread, and stage sizes that keep runs short where an

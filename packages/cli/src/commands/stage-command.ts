@@ -26,13 +26,16 @@ export interface StageCommandSpec {
 
 const pick = (m: Readonly<Record<string, number>>, keys: readonly string[]) => Object.fromEntries(keys.filter((k) => k in m).map((k) => [k, m[k]]));
 
+/** Where the examples' paths come from, so that they work when pasted in order. */
+const examplePaths = 'In the examples, runs/demo-vi/base is the tiny model `okapi demo` builds, ./demo-data what `okapi data demo ./demo-data --langs vi,hi,ta` writes, and runs/sft-vi/final what the first `okapi sft` example trains.';
+
 /** A training-stage command: shared flags, progress bar, summary table, resume, and its config section. */
 export function stageCommand(spec: StageCommandSpec): CommandDescriptor {
   const key = (name: string) => `${spec.name}.${name}`;
   return {
     name: spec.name,
     summary: spec.summary,
-    description: spec.description,
+    description: `${spec.description} ${examplePaths}`,
     examples: spec.examples,
     options: [
       { flags: '--model <dir>', description: spec.modelHelp, configPath: key('model') },

@@ -8,9 +8,9 @@ export const dpoCommand = stageCommand({
   summary: 'Direct preference optimisation on pairs or ranked lists (instead of RM + PPO)',
   description: 'Trains the SFT model (the policy) against a frozen copy of itself (the reference) on preference pairs or K-ranked lists (all pairs), with β and optional label smoothing. Writes checkpoints, metrics (held-out preference and implicit-reward accuracy, reward margin), an HTML report and <output>/final.',
   examples: [
-    'okapi dpo --model runs/sft-vi/final --data ./data/ranking-vi.json --lang vi --output runs/dpo-vi',
-    'okapi dpo --model runs/sft-vi/final --data ./data/ranking-vi.json --beta 0.2 --max-steps 100',
-    'okapi dpo --output runs/dpo-vi --resume',
+    'okapi dpo --model runs/sft-vi/final --data ./demo-data/rm/vi.json --lang vi --output runs/dpo-vi',
+    'okapi dpo --model runs/sft-vi/final --data ./demo-data/rm/vi.json --beta 0.2 --max-steps 100',
+    'okapi dpo --model runs/sft-vi/final --data ./demo-data/rm/vi.json --output runs/dpo-vi --resume',
   ],
   modelHelp: 'SFT model directory (policy and frozen reference)',
   dataHelp: 'preference pairs or ranked lists, or a directory of Okapi {lang}.json files',

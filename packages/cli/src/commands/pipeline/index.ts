@@ -7,10 +7,10 @@ import { StepProgress } from '../../progress/step-progress';
 export const pipelineCommand: CommandDescriptor = {
   name: 'pipeline',
   summary: 'Run SFT → RM → PPO (or SFT → DPO) for one or more languages, skipping finished stages',
-  description: "Each stage reads its section of the config (sft, rm, ppo, dpo: data, options) and starts from the previous stage's model; PPO's 'learned' reward is the RM just trained. Finished stages are skipped and an interrupted one resumes, so rerunning continues.",
+  description: "Each stage reads its section of the config (sft.model: the base model; sft, rm, ppo, dpo: data — a directory of {lang}.json files — and options) and starts from the previous stage's model; PPO's 'learned' reward is the RM just trained. Finished stages are skipped and an interrupted one resumes, so rerunning continues. The examples assume okapi.config.ts holds { sft: { model: 'runs/demo-vi/base', data: './demo-data/sft' }, rm: { data: './demo-data/rm' }, ppo: { data: './demo-data/ppo' }, dpo: { data: './demo-data/rm' } } (`okapi demo` builds the model; `okapi data demo ./demo-data --langs vi,hi,ta` writes the data).",
   examples: [
     'okapi pipeline --lang vi',
-    'okapi pipeline --langs vi,de,bn --method dpo',
+    'okapi pipeline --langs vi,hi,ta --method dpo',
     'okapi pipeline --lang vi --stages sft,rm',
   ],
   options: [

@@ -8,9 +8,9 @@ export const rmCommand = stageCommand({
   summary: 'Train a reward model on ranked responses (Okapi stage 2)',
   description: 'Adds a score head to the SFT model and trains it on preference pairs or K-ranked lists (Okapi ranking JSON, ShareGPT pairs, JSONL; all C(K,2) pairs of a list in one batch, or the listwise Plackett-Luce loss). Writes checkpoints, metrics (held-out pairwise accuracy, reward margin), an HTML report and <output>/final, a *ForSequenceClassification directory the learned reward loads.',
   examples: [
-    'okapi rm --model runs/sft-vi/final --data ./data/ranking-vi.json --lang vi --output runs/rm-vi',
+    'okapi rm --model runs/sft-vi/final --data ./demo-data/rm/vi.json --lang vi --output runs/rm-vi',
     'okapi rm --model runs/sft-vi/final --data ./multilingual-ranking-data-42k --lang vi --loss listwise --max-steps 200',
-    'okapi rm --output runs/rm-vi --resume',
+    'okapi rm --model runs/sft-vi/final --data ./demo-data/rm/vi.json --output runs/rm-vi --resume',
   ],
   modelHelp: 'SFT model directory (Hugging Face layout)',
   dataHelp: 'preference pairs or ranked lists, or a directory of Okapi {lang}.json files',

@@ -1,0 +1,53 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { demoModelStandIns, exampleProjectConfig, prepareExampleProject } from '../helpers/example-project';
+import { describeFailure, exampleOrder, helpExamples, runExample, type HelpExample } from '../helpers/help-examples';
+import { makeTempDir } from '../helpers/temp-dir';
+
+/**
+ * Slow (npm run test:slow; a few minutes: six demos' and a dozen training runs' graphs to compile even
+ * at tiny sizes): the `--help` examples of the demo and the training commands, pasted in the order a
+ * user follows them — `okapi data demo ./demo-data …`, then `okapi demo` (runs/demo-vi/base, the
+ * demo's models), then SFT on them, RM / DPO / PPO on the SFT model, then the pipeline. Sizes the
+ * examples leave to Okapi's defaults (hours) come from the project's config (exampleProjectConfig).
+ */
+describe('every training --help example works when pasted', () => {
+  const tmp = makeTempDir('help-examples-training');
+  const startedIn = process.cwd();
+  const examples = helpExamples();
+  const run = async (example: HelpExample, cwd = tmp.dir) => {
+    const result = await runExample(example, cwd);
+    if (result.code !== 0) throw new Error(describeFailure(example, result));
+  };
+  // `okapi pipeline` reads every stage's model and data from the config, as its --help says; a
+  // project of its own keeps those keys from filling in what the stage commands' examples must pass
+  const pipelineProject = () => {
+    const dir = path.join(tmp.dir, 'pipeline-project');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'okapi.config.json'), JSON.stringify({
+      ...exampleProjectConfig,
+      sft: { ...exampleProjectConfig.sft, model: '../runs/demo-vi/base', data: '../demo-data/sft' },
+      rm: { ...exampleProjectConfig.rm, data: '../demo-data/rm' },
+      ppo: { ...exampleProjectConfig.ppo, data: '../demo-data/ppo' },
+      dpo: { ...exampleProjectConfig.dpo, data: '../demo-data/rm' },
+    }));
+    process.chdir(dir);
+    return dir;
+  };
+  beforeAll(async () => {
+    process.chdir(tmp.dir);
+    await prepareExampleProject(tmp.dir, { standInModels: false });
+    await run(examples.find((e) => e.command === 'data demo')!); // the documented step that writes ./demo-data
+  }, 120_000);
+  afterAll(() => {
+    process.chdir(startedIn);
+    tmp.remove();
+  });
+
+  it.each(exampleOrder.training)('okapi %s', async (command) => {
+    const cwd = command === 'pipeline' ? pipelineProject() : tmp.dir;
+    for (const example of examples.filter((e) => e.command === command)) await run(example, cwd);
+    // the quick test's stand-ins are at the paths the demo really writes
+    if (command === 'demo') expect(demoModelStandIns.filter((dir) => !existsSync(path.join(tmp.dir, dir, 'config.json')))).toEqual([]);
+  }, 600_000);
+});
