@@ -30,11 +30,13 @@ describe(saveHfCheckpoint.name, () => {
   }
 
   it.each(['F32', 'F16', 'BF16'] as const)('round-trips %s losslessly, with config and generation config', async (dtype) => {
-    await saveHfCheckpoint(dir, { config: { model_type: 'llama', hidden_size: 4 }, tensors, dtype, generationConfig: { eos_token_id: [2, 3] } });
+    // a stale transformers 5 `dtype` in the incoming config must not survive (HF reads it before torch_dtype)
+    await saveHfCheckpoint(dir, { config: { model_type: 'llama', hidden_size: 4, dtype: 'float64' }, tensors, dtype, generationConfig: { eos_token_id: [2, 3] } });
     const values = await readAll();
     expect(values.get('model.embed_tokens.weight')).toEqual([...exact(20, 1)]);
     expect(values.get('model.layers.0.self_attn.q_proj.weight')).toEqual([...exact(16, 2)]);
     expect((await readHfConfig(dir)).torch_dtype).toBe({ F32: 'float32', F16: 'float16', BF16: 'bfloat16' }[dtype]);
+    expect((await readHfConfig(dir)).dtype).toBe({ F32: 'float32', F16: 'float16', BF16: 'bfloat16' }[dtype]); // transformers 5's key
     expect((await readGenerationConfig(dir))?.eos_token_id).toEqual([2, 3]);
     expect((await readdir(dir)).sort()).toEqual(['config.json', 'generation_config.json', 'model.safetensors']);
   });

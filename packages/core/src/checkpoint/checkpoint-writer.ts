@@ -10,7 +10,7 @@ import { planShards } from './shard-plan';
 import { shardIndexFile } from './weight-files';
 
 export interface SaveCheckpointOptions {
-  /** The HF config.json content; `torch_dtype` is set to match `dtype`. */
+  /** The HF config.json content; `dtype` (transformers 5) and `torch_dtype` (4.x) are set to match `dtype`. */
   readonly config: Readonly<Record<string, unknown>>;
   readonly tensors: readonly CheckpointTensor[];
   /** On-disk dtype. @defaultValue 'F32' */
@@ -44,7 +44,8 @@ export async function saveHfCheckpoint(dir: string, options: SaveCheckpointOptio
     written.add(shardIndexFile);
   }
   await removeStaleWeights(dir, written);
-  await writeJsonAtomic(join(dir, configFileName), { ...options.config, torch_dtype: torchDTypeNames[dtype] });
+  // transformers 5 reads `dtype` before `torch_dtype`, so a stale `dtype` from a loaded config would win
+  await writeJsonAtomic(join(dir, configFileName), { ...options.config, dtype: torchDTypeNames[dtype], torch_dtype: torchDTypeNames[dtype] });
   if (options.generationConfig !== undefined) await writeGenerationConfig(dir, options.generationConfig);
 }
 

@@ -45,6 +45,15 @@ export function eosTokenIds(config: HfGenerationConfig | undefined): number[] {
   return typeof eos === 'number' ? [eos] : [...eos];
 }
 
+/**
+ * The generation_config.json HF `save_pretrained` writes for a causal LM without one
+ * (`GenerationConfig.from_model_config`): the special token ids of config.json.
+ */
+export function generationConfigFromModelConfig(config: Readonly<Record<string, unknown>>): HfGenerationConfig {
+  const keys = ['bos_token_id', 'eos_token_id', 'pad_token_id'] as const;
+  return Object.fromEntries(keys.filter((k) => config[k] !== undefined && config[k] !== null).map((k) => [k, config[k]]));
+}
+
 export async function writeGenerationConfig(dir: string, config: HfGenerationConfig): Promise<void> {
   await writeJsonAtomic(join(dir, generationConfigFileName), config);
 }

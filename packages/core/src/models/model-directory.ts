@@ -1,5 +1,6 @@
 import { HfCheckpointReader } from '../checkpoint/checkpoint-reader';
 import { saveHfCheckpoint } from '../checkpoint/checkpoint-writer';
+import { generationConfigFromModelConfig } from '../checkpoint/generation-config';
 import { readHfConfig } from '../checkpoint/hf-config';
 import type { StorageDType } from '../checkpoint/safetensors-dtype';
 import { join } from 'node:path';
@@ -61,8 +62,13 @@ export function hfConfigWithHead(arch: ModelArchitecture, head: 'lm' | 'score' |
   };
 }
 
-/** Saves weights and config as an HF directory `transformers` loads (same names, shapes, keys). */
+/**
+ * Saves weights and config as an HF directory `transformers` loads (same names, shapes, keys); a
+ * model that generates also gets the generation_config.json `save_pretrained` would write.
+ */
 export async function saveModelDirectory(dir: string, arch: ModelArchitecture, weights: ModelWeights, options: SaveModelOptions = {}): Promise<void> {
   const tensors = [...weights].map(([name, t]) => ({ name, shape: t.shape, data: t.data }));
-  await saveHfCheckpoint(dir, { config: hfConfigWithHead(arch, options.head, options.numLabels), tensors, dtype: options.dtype ?? 'F32' });
+  const config = hfConfigWithHead(arch, options.head, options.numLabels);
+  const generationConfig = options.head === 'score' ? undefined : generationConfigFromModelConfig(config);
+  await saveHfCheckpoint(dir, { config, tensors, dtype: options.dtype ?? 'F32', generationConfig });
 }
