@@ -30,13 +30,16 @@ export interface PolicyOutputs {
 /**
  * The policy's per-position quantities over a padded query + response batch: logprobs of the taken
  * tokens (LogSoftmaxGather, as TRL's `logprobs_from_logits(logits[:, :-1], ids[:, 1:])`) and values.
+ * `temperature` is the rollouts' sampling temperature: the logits are divided by it (as TRL's PPO
+ * does) so that the logprobs, ratios and KL are those of the distribution the responses came from.
  */
-export function tracePolicy(g: Graph, arch: ModelArchitecture, w: WeightLookup, withValues: boolean): PolicyOutputs {
+export function tracePolicy(g: Graph, arch: ModelArchitecture, w: WeightLookup, withValues: boolean, temperature = 1): PolicyOutputs {
   const inputIds = g.input(graphNames.inputIds, 'int64', ['batch', 'seq']);
   const attentionMask = g.input(graphNames.attentionMask, 'int64', ['batch', 'seq']);
   const targets = g.input(ppoInputs.targets, 'int64', ['batch', 'seq']);
   const { hidden } = traceTrunk(g, arch, w, { inputIds, attentionMask });
-  const logits = lmHead(arch, w, hidden);
+  const raw = lmHead(arch, w, hidden);
+  const logits = temperature === 1 ? raw : ops.mul(raw, 1 / temperature);
   return { logits, logprobs: ops.logSoftmaxGather(logits, targets), values: withValues ? tokenValues(w, hidden) : undefined };
 }
 

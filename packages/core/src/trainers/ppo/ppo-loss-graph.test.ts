@@ -67,3 +67,60 @@ describe(ppoLossForward.name, () => {
     store.dispose();
   });
 });
+
+describe('PPO at a sampling temperature', () => {
+  let backend: ReferenceBackend;
+  beforeEach(async () => { backend = new ReferenceBackend(); await backend.init(); });
+  afterEach(() => backend.dispose());
+
+  // one query, two different one-token responses: the logprob gap between them is a gap of logits,
+  // so at temperature T it is exactly the gap at temperature 1 divided by T
+  const twoAnswers = [{ queryIds: [1, 5, 7], responseIds: [9] }, { queryIds: [1, 5, 7], responseIds: [3] }];
+
+  it('the rollout logprobs are those of logits / temperature (gaps scale by 1 / T)', async () => {
+    const specs = parametersWithHead(arch, 'value');
+    const store = ParameterStore.upload(backend, initParameters(specs, 11), specs.map((s) => s.name));
+    const packed = packRollouts(twoAnswers, 0, 64);
+    const gap = async (temperature: number) => {
+      const scorer = new RolloutScorer(backend, arch, temperature);
+      const [policy, reference] = [await scorer.run('policy', packed, store.weightFeeds()), await scorer.run('reference', packed, store.weightFeeds())];
+      await scorer.dispose();
+      return [policy.logprobs[0]![0]! - policy.logprobs[1]![0]!, reference.logprobs[0]![0]! - reference.logprobs[1]![0]!];
+    };
+    const [atOne, atHalf, atFour] = [await gap(1), await gap(0.5), await gap(4)];
+    expect(Math.abs(atOne[0]!)).toBeGreaterThan(1e-3);
+    for (const k of [0, 1]) {
+      expect(atHalf[k]).toBeCloseTo(atOne[k]! / 0.5, 4);
+      expect(atFour[k]).toBeCloseTo(atOne[k]! / 4, 4);
+    }
+    store.dispose();
+  });
+
+  it('the loss graph uses the same tempered distribution: unchanged weights give ratio 1 (approx KL 0, no clipping)', async () => {
+    const specs = parametersWithHead(arch, 'value');
+    const store = ParameterStore.upload(backend, initParameters(specs, 11), specs.map((s) => s.name));
+    const packed = packRollouts(rows, 0, 64);
+    const temperature = 0.5;
+    const scorer = new RolloutScorer(backend, arch, temperature);
+    const old = await scorer.run('policy', packed, store.weightFeeds());
+    const f32 = (x: Float32Array) => backend.upload(hostTensor('float32', [packed.batch, packed.seq], x));
+    const int64 = (x: number[]) => backend.upload(hostTensor('int64', [packed.batch, packed.seq], BigInt64Array.from(x, BigInt)));
+    const ones = old.logprobs.map((row) => row.map(() => 1));
+    const feeds = {
+      [graphNames.inputIds]: int64(packed.inputIds), [graphNames.attentionMask]: int64(packed.attentionMask), [ppoInputs.targets]: int64(packed.targets),
+      [ppoInputs.mask]: f32(packed.mask), [ppoInputs.oldLogprobs]: f32(scatterRows(packed, old.logprobs)), [ppoInputs.oldValues]: f32(scatterRows(packed, old.values!)),
+      [ppoInputs.advantages]: f32(scatterRows(packed, ones)), [ppoInputs.returns]: f32(scatterRows(packed, old.values!)),
+    };
+    const sut = new StepRunner(backend, ppoLossForward(arch, new Set(specs.map((s) => s.name)), { ...clip, temperature }), store, { weightDecay: 0 },
+      specs.map((s) => ({ name: s.name, dtype: 'float32' as const, shape: s.shape })));
+    const result = await sut.step([{ feeds, dims: { batch: packed.batch, seq: packed.seq } }], 1e-3, 1);
+    // policy loss = mean(−A · ratio) with A = 1 and ratio = 1
+    expect(result.metrics.policyLoss).toBeCloseTo(-1, 5);
+    expect(result.metrics.approxKl).toBeCloseTo(0, 8);
+    expect(result.metrics.policyClipFraction).toBe(0);
+    for (const t of Object.values(feeds)) t.dispose();
+    await sut.dispose();
+    await scorer.dispose();
+    store.dispose();
+  });
+});

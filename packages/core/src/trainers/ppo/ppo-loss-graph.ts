@@ -13,6 +13,8 @@ export interface PpoClipOptions {
   readonly cliprange: number;
   readonly cliprangeValue: number;
   readonly vfCoef: number;
+  /** The rollouts' sampling temperature (the logprobs are of logits / temperature); default 1. */
+  readonly temperature?: number;
 }
 
 /** The statistics the loss graph also outputs (as `metric:<name>` scalars), named as ppoLoss() names them. */
@@ -29,7 +31,7 @@ export function ppoLossForward(arch: ModelArchitecture, trainable: ReadonlySet<s
   return (g: Graph) => {
     const specs = parametersWithHead(arch, 'value');
     const w = declareWeights(g, specs);
-    const { logprobs, values } = tracePolicy(g, arch, w, true);
+    const { logprobs, values } = tracePolicy(g, arch, w, true, o.temperature ?? 1);
     const input = (name: string) => g.input(name, 'float32', ['batch', 'seq']);
     const mask = input(ppoInputs.mask);
     const [oldLogprobs, oldValues, advantages, returns] = [ppoInputs.oldLogprobs, ppoInputs.oldValues, ppoInputs.advantages, ppoInputs.returns].map(input) as [Value, Value, Value, Value];

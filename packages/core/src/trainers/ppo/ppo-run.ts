@@ -49,7 +49,7 @@ export class PpoRun {
     this.maxPromptLength = promptLimit(job);
     ({ store: this.store, reference: this.reference, runner: this.runner } = uploadModels(backend, job));
     this.generator = new PolicyGenerator(backend, job.model.arch, () => this.store.weightFeeds(), maxLength);
-    this.scorer = new RolloutScorer(backend, job.model.arch);
+    this.scorer = new RolloutScorer(backend, job.model.arch, o.temperature);
     this.sampling = { maxNewTokens: o.maxNewTokens, eosIds: job.eosIds, padId: job.padId, doSample: true, temperature: o.temperature, topK: o.topK, topP: o.topP };
     this.collector = new RolloutCollector(this.generator, this.scorer, job.reward, job.decode,
       { sampling: this.sampling, chunkSize: o.chunkSize, maxPromptLength: this.maxPromptLength, maxLength, rewardClip: o.rewardClip, lang: job.lang });

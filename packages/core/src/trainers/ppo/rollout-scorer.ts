@@ -24,8 +24,9 @@ export class RolloutScorer {
   private readonly graphs: { policy: Graph; reference: Graph };
   private readonly sessions = new Map<string, Promise<Session>>();
 
-  constructor(private readonly backend: TensorBackend, arch: ModelArchitecture) {
-    this.graphs = { policy: forwardGraph(arch, true), reference: forwardGraph(arch, false) };
+  /** `temperature`: the rollouts' sampling temperature; both models' logprobs (and the entropy) are of logits / temperature. */
+  constructor(private readonly backend: TensorBackend, arch: ModelArchitecture, temperature = 1) {
+    this.graphs = { policy: forwardGraph(arch, true, temperature), reference: forwardGraph(arch, false, temperature) };
   }
 
   async run(kind: 'policy' | 'reference', packed: PackedRollouts, weights: Readonly<Record<string, DeviceTensor>>): Promise<RolloutForward> {
@@ -62,10 +63,10 @@ export class RolloutScorer {
   }
 }
 
-function forwardGraph(arch: ModelArchitecture, policy: boolean): Graph {
+function forwardGraph(arch: ModelArchitecture, policy: boolean, temperature: number): Graph {
   const g = createGraph(policy ? 'ppo-policy-forward' : 'ppo-reference-forward');
   const w = declareWeights(g, parametersWithHead(arch, policy ? 'value' : 'lm'));
-  const { logits, logprobs, values } = tracePolicy(g, arch, w, policy);
+  const { logits, logprobs, values } = tracePolicy(g, arch, w, policy, temperature);
   g.output('logprobs', logprobs);
   if (policy) {
     g.output('values', values!);
