@@ -1,5 +1,5 @@
 import { prepareExampleProject } from '../helpers/example-project';
-import { describeFailure, exampleOrder, helpExamples, runExample, type ExampleAdjustment } from '../helpers/help-examples';
+import { describeFailure, exampleAdjustments as adjustments, exampleOrder, helpExamples, runExample } from '../helpers/help-examples';
 import { makeTempDir } from '../helpers/temp-dir';
 
 /**
@@ -8,16 +8,8 @@ import { makeTempDir } from '../helpers/temp-dir';
  * test/slow/cli-help-examples-training.test.ts (minutes of training even at tiny sizes); here the
  * demo's models stand in at the paths `okapi demo` writes. Examples run in `exampleOrder.quick`, so a
  * later one may use what an earlier one wrote (as `okapi data demo ./demo-data` writes ./demo-data).
- * Examples that cannot run exactly as written here are adjusted as listed below, with the reason.
+ * Examples that cannot run exactly as written are adjusted as `exampleAdjustments` lists, with the reason.
  */
-const adjustments: Readonly<Record<string, ExampleAdjustment>> = {
-  'okapi chat --model runs/demo-vi/sft/final --lang vi': { reason: 'chat reads the terminal: one message, then /exit, on stdin', stdin: 'Cộng hai số sau: 2 3\n/exit\n' },
-  'okapi chat --model ./okapi-vi-bloom --lang vi --greedy': { reason: 'chat reads the terminal: one message, then /exit, on stdin', stdin: 'Xin chào\n/exit\n' },
-  'okapi eval --model runs/demo-de/ppo/final --tasks arc --langs de --data-dir ./datasets --split validation --shots 25 --backend onnx --device cuda': {
-    reason: 'CI has no GPU: the same run on the CPU', replace: ['cuda', 'cpu'],
-  },
-};
-
 describe('every --help example works when pasted', () => {
   const tmp = makeTempDir('help-examples');
   const startedIn = process.cwd();

@@ -35,7 +35,8 @@ export const demoModelStandIns = ['runs/demo-vi/sft/final', 'runs/demo-vi/ppo/fi
 
 /**
  * A small-machine project config: one intra-op thread, and stage sizes that keep runs short where an
- * example leaves them to the defaults (Okapi's full recipe: hours). Flags in an example still win.
+ * example leaves them to the defaults (Okapi's full recipe: hours; the full demo: up to 10 minutes; the
+ * `demo` keys shrink any --size). Flags in an example still win.
  */
 export const exampleProjectConfig = {
   backend: { name: 'onnx', threads: 1 },

@@ -42,6 +42,15 @@ export const exampleOrder = {
   training: ['demo', 'sft', 'rm', 'dpo', 'ppo', 'pipeline'],
 } as const;
 
+/** Examples that cannot run exactly as written in a test, and why. */
+export const exampleAdjustments: Readonly<Record<string, ExampleAdjustment>> = {
+  'okapi chat --model runs/demo-vi/sft/final --lang vi': { reason: 'chat reads the terminal: one message, then /exit, on stdin', stdin: 'Cộng hai số sau: 2 3\n/exit\n' },
+  'okapi chat --model ./okapi-vi-bloom --lang vi --greedy': { reason: 'chat reads the terminal: one message, then /exit, on stdin', stdin: 'Xin chào\n/exit\n' },
+  'okapi eval --model runs/demo-de/ppo/final --tasks arc --langs de --data-dir ./datasets --split validation --shots 25 --backend onnx --device cuda': {
+    reason: 'CI has no GPU: the same run on the CPU', replace: ['cuda', 'cpu'],
+  },
+};
+
 /** The commands the built-in plugins register, as `okapi --help` lists them. */
 export function registeredCommands(): CommandDescriptor[] {
   const root = container.createChildContainer();

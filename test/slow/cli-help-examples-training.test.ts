@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { demoModelStandIns, exampleProjectConfig, prepareExampleProject } from '../helpers/example-project';
-import { describeFailure, exampleOrder, helpExamples, runExample, type HelpExample } from '../helpers/help-examples';
+import { describeFailure, exampleAdjustments, exampleOrder, helpExamples, runExample, type HelpExample } from '../helpers/help-examples';
 import { makeTempDir } from '../helpers/temp-dir';
 
 /**
@@ -16,7 +16,7 @@ describe('every training --help example works when pasted', () => {
   const startedIn = process.cwd();
   const examples = helpExamples();
   const run = async (example: HelpExample, cwd = tmp.dir) => {
-    const result = await runExample(example, cwd);
+    const result = await runExample(example, cwd, exampleAdjustments[example.line]);
     if (result.code !== 0) throw new Error(describeFailure(example, result));
   };
   // `okapi pipeline` reads every stage's model and data from the config, as its --help says; a
@@ -47,7 +47,12 @@ describe('every training --help example works when pasted', () => {
   it.each(exampleOrder.training)('okapi %s', async (command) => {
     const cwd = command === 'pipeline' ? pipelineProject() : tmp.dir;
     for (const example of examples.filter((e) => e.command === command)) await run(example, cwd);
-    // the quick test's stand-ins are at the paths the demo really writes
-    if (command === 'demo') expect(demoModelStandIns.filter((dir) => !existsSync(path.join(tmp.dir, dir, 'config.json')))).toEqual([]);
+    if (command !== 'demo') return;
+    // the quick test's stand-ins are at the paths the demo really writes, and its examples work on the real models
+    expect(demoModelStandIns.filter((dir) => !existsSync(path.join(tmp.dir, dir, 'config.json')))).toEqual([]);
+    const quick: readonly string[] = exampleOrder.quick;
+    const onDemoModels = examples.filter((e) => quick.includes(e.command) && e.argv.some((w) => w.startsWith('runs/demo-')));
+    expect(onDemoModels.map((e) => e.command)).toEqual(expect.arrayContaining(['generate', 'chat', 'export', 'eval']));
+    for (const example of onDemoModels) await run(example);
   }, 600_000);
 });
