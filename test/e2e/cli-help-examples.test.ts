@@ -11,16 +11,17 @@ import { makeTempDir } from '../helpers/temp-dir';
  * Examples that cannot run exactly as written are adjusted as `exampleAdjustments` lists, with the reason.
  */
 describe('every --help example works when pasted', () => {
-  const tmp = makeTempDir('help-examples');
+  let tmp: ReturnType<typeof makeTempDir>;
   const startedIn = process.cwd();
   // pasted in a shell in the project folder (the `okapi data` commands read paths from the process's cwd)
   beforeAll(async () => {
+    tmp = makeTempDir('help-examples');
     process.chdir(tmp.dir);
     await prepareExampleProject(tmp.dir, { standInModels: true });
   }, 60_000);
   afterAll(() => {
     process.chdir(startedIn);
-    tmp.remove();
+    tmp?.remove();
   });
   const examples = helpExamples();
 

@@ -12,10 +12,10 @@ import { makeTempDir } from '../helpers/temp-dir';
  * examples leave to Okapi's defaults (hours) come from the project's config (exampleProjectConfig).
  */
 describe('every training --help example works when pasted', () => {
-  const tmp = makeTempDir('help-examples-training');
+  let tmp: ReturnType<typeof makeTempDir>;
   const startedIn = process.cwd();
   const examples = helpExamples();
-  const run = async (example: HelpExample, cwd = tmp.dir) => {
+  const run = async (example: HelpExample, cwd: string) => {
     const result = await runExample(example, cwd, exampleAdjustments[example.line]);
     if (result.code !== 0) throw new Error(describeFailure(example, result));
   };
@@ -35,13 +35,14 @@ describe('every training --help example works when pasted', () => {
     return dir;
   };
   beforeAll(async () => {
+    tmp = makeTempDir('help-examples-training');
     process.chdir(tmp.dir);
     await prepareExampleProject(tmp.dir, { standInModels: false });
-    await run(examples.find((e) => e.command === 'data demo')!); // the documented step that writes ./demo-data
+    await run(examples.find((e) => e.command === 'data demo')!, tmp.dir); // the documented step that writes ./demo-data
   }, 120_000);
   afterAll(() => {
     process.chdir(startedIn);
-    tmp.remove();
+    tmp?.remove();
   });
 
   it.each(exampleOrder.training)('okapi %s', async (command) => {
@@ -53,6 +54,6 @@ describe('every training --help example works when pasted', () => {
     const quick: readonly string[] = exampleOrder.quick;
     const onDemoModels = examples.filter((e) => quick.includes(e.command) && e.argv.some((w) => w.startsWith('runs/demo-')));
     expect(onDemoModels.map((e) => e.command)).toEqual(expect.arrayContaining(['generate', 'chat', 'export', 'eval']));
-    for (const example of onDemoModels) await run(example);
+    for (const example of onDemoModels) await run(example, tmp.dir);
   }, 600_000);
 });
