@@ -20,6 +20,7 @@ import { findHfPython, runHfTasks, type HfRun, type HfTask } from './hf-transfor
 
 const hf = findHfPython();
 const describeHf = hf.python !== undefined ? describe : (name: string, fn: () => void) => describe.skip(`${name} (skipped: ${hf.reason})`, fn);
+if (hf.python === undefined) console.warn(`hf-transformers-interop skipped: ${hf.reason}`); // jest lists no names of skipped suites
 const families = new FamilyRegistry([llamaFamily, bloomFamily]);
 
 const shortBatch: TokenBatchJson = {
@@ -68,6 +69,7 @@ const savedCases: SavedCase[] = [
   })),
   { label: 'bloom, f32', config: tinyBloomConfig(), dtype: 'F32', batches: [shortBatch] },
   { label: 'bloom, bf16', config: tinyBloomConfig(), dtype: 'BF16', batches: [shortBatch] },
+  { label: 'bloom, f16', config: tinyBloomConfig({ tie_word_embeddings: false }), dtype: 'F16', batches: [shortBatch] },
 ];
 
 const tokenizerTexts = ['Hello world', 'Xin chào thế giới!', '  two leading spaces\nand a newline', 'inner  double space', 'emoji 🦙 and 中文', 'numbers 12345, 6.78'];
