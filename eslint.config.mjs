@@ -15,7 +15,7 @@ const tsyringeGlobals = {
 };
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'coverage/**', 'runs/**', '**/*.d.ts', 'test/.tmp/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', 'coverage/**', 'runs/**', '**/*.d.ts', 'test/.tmp/**', '.venv-hf/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -25,6 +25,8 @@ const shared = {
     '^@okapi/([a-z-]+)$': '<rootDir>/packages/$1/src/index.ts',
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  // the Python reference env (scripts/setup-hf-reference.sh): 30k files jest need not crawl
+  modulePathIgnorePatterns: ['<rootDir>/.venv-hf/'],
 };
 
 const packages = ['core', 'backend-onnx', 'backend-tfjs', 'lang-packs', 'cli'];
