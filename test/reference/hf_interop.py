@@ -85,7 +85,10 @@ def save_random(task):
     randomize(model, task.get("seed", 0))
     model.eval()
     kwargs = {"max_shard_size": task["max_shard_size"]} if "max_shard_size" in task else {}
+    if task.get("dtype") == "bfloat16":  # saved as bf16; the logits below come from the rounded weights
+        model = model.to(torch.bfloat16)
     model.save_pretrained(task["dir"], **kwargs)
+    model = model.float()
     with torch.no_grad():
         logits = model(**forward_kwargs(model, task)).logits
     return {"logits": logits.tolist()}

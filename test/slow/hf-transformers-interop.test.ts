@@ -75,8 +75,9 @@ const savedCases: SavedCase[] = [
 const tokenizerTexts = ['Hello world', 'Xin chào thế giới!', '  two leading spaces\nand a newline', 'inner  double space', 'emoji 🦙 and 中文', 'numbers 12345, 6.78'];
 
 const hfLlama = { vocab_size: 53, hidden_size: 32, intermediate_size: 40, num_hidden_layers: 2, num_attention_heads: 4, num_key_value_heads: 2, max_position_embeddings: 32, bos_token_id: 1, eos_token_id: 2 };
-const hfSavedCases: { label: string; family: 'llama' | 'bloom'; config: Record<string, unknown>; shard?: string }[] = [
+const hfSavedCases: { label: string; family: 'llama' | 'bloom'; config: Record<string, unknown>; shard?: string; dtype?: 'bfloat16' }[] = [
   { label: 'LlamaForCausalLM, GQA, rope_parameters with theta 500000 + linear', family: 'llama', config: { ...hfLlama, rope_theta: 500000, rope_scaling: { rope_type: 'linear', factor: 2 } } },
+  { label: 'LlamaForCausalLM, bf16, longrope', family: 'llama', dtype: 'bfloat16', config: { ...hfLlama, rope_scaling: { rope_type: 'longrope', short_factor: [1, 2, 3, 4], long_factor: [4, 5, 6, 7], original_max_position_embeddings: 4 } } },
   { label: 'LlamaForCausalLM, tied, yarn, sharded', family: 'llama', config: { ...hfLlama, tie_word_embeddings: true, rope_scaling: { rope_type: 'yarn', factor: 4, original_max_position_embeddings: 8 } }, shard: '20KB' },
   { label: 'BloomForCausalLM', family: 'bloom', config: { vocab_size: 61, hidden_size: 24, n_layer: 2, n_head: 6 } },
   { label: 'BloomForCausalLM, sharded', family: 'bloom', config: { vocab_size: 61, hidden_size: 24, n_layer: 2, n_head: 6 }, shard: '20KB' },
@@ -248,7 +249,8 @@ async function saveTokenizers(addTask: (key: string, task: HfTask) => void, newD
 function addHfSavedModels(addTask: (key: string, task: HfTask) => void, newDir: (name: string) => string): void {
   for (const [i, c] of hfSavedCases.entries()) {
     const shard = c.shard === undefined ? {} : { max_shard_size: c.shard };
-    addTask(`hf/${c.label}`, { kind: 'save_random', family: c.family, config: c.config, dir: newDir(`hf/${c.label}`), seed: 30 + i, ...shard, ...shortBatch });
+    const dtype = c.dtype === undefined ? {} : { dtype: c.dtype };
+    addTask(`hf/${c.label}`, { kind: 'save_random', family: c.family, config: c.config, dir: newDir(`hf/${c.label}`), seed: 30 + i, ...shard, ...dtype, ...shortBatch });
   }
 }
 
