@@ -9,6 +9,7 @@
 // Run after `npx tsc -b` (transformers.js installs itself into bench/transformersjs on first use):
 //   node bench/inference-vs-transformersjs.mjs [--smoke] [--models SmolLM-135M,bloom-560m] [--reps 2]
 //     [--new-tokens 16] [--prefill 512] [--decode-prompt 32] [--threads 2] [--work DIR] [--no-tjs] [--json FILE]
+//     [--baked]  (adds an experiment row: our runner with the weights baked into its sessions as constants)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -90,6 +91,7 @@ for (const name of names) {
   say(`  load: ${Object.entries(loads).map(([d, l]) => `${d} ${l.seconds.toFixed(2)} s`).join(', ')}`);
   const exported = withTjs ? await exportOnnx(path.join(dir, 'f32'), path.join(dir, 'onnx-export')) : { missing: 'run with --no-tjs' };
   const ours = await runEngine(script('inference-bench/ours.mjs'), { ...spec, modelDir: path.join(dir, 'f32') });
+  const baked = args.includes('--baked') ? await runEngine(script('inference-bench/ours.mjs'), { ...spec, modelDir: path.join(dir, 'f32'), bakeWeights: true }) : undefined;
   let tjs;
   if (exported.dir !== undefined) tjs = await runEngine(path.join(transformersJsDir, 'run-transformersjs.mjs'), { ...spec, onnxDir: exported.dir });
   else say(`  transformers.js skipped: ${exported.missing}`);
@@ -97,11 +99,12 @@ for (const name of names) {
     prefill: agreement(ours.prefill.ids, tjs.prefill.ids), b1: agreement(ours.decode[1].ids, tjs.decode[1].ids), b8: agreement(ours.decode[8].ids, tjs.decode[8].ids),
   };
   if (agree !== undefined) say(`  greedy tokens agree (ours vs transformers.js, row 0): prefill ${agree.prefill}, b1 ${agree.b1}, b8 ${agree.b8}`);
-  results[name] = { hf, model, loads, ours, tjs, missing: exported.missing, agree };
+  results[name] = { hf, model, loads, ours, tjs, baked, missing: exported.missing, agree };
 }
 
 const endUptime = uptime();
-const mainRows = names.flatMap((n) => modelRows(n, results[n].model, [['Okapi.ts onnx', results[n].ours], ['transformers.js', results[n].tjs]], bandwidth.bound));
+const mainRows = names.flatMap((n) => modelRows(n, results[n].model,
+  [['Okapi.ts onnx', results[n].ours], ['transformers.js', results[n].tjs], ['Okapi.ts, weights baked (experiment)', results[n].baked]], bandwidth.bound));
 const loadRows = names.map((n) => loadRow(n, results[n].model, results[n].loads));
 console.log(`\n${machine}\nstart: ${startUptime}\nend:   ${endUptime}`);
 console.log(`memory-bandwidth bound: ${(bandwidth.bound / 1e9).toFixed(1)} GB/s (max of memcmp read 1 thread ${(bandwidth.read1 / 1e9).toFixed(1)}, ${spec.threads} threads ${(bandwidth.readN / 1e9).toFixed(1)}, memcpy ${(bandwidth.copy1 / 1e9).toFixed(1)} GB/s)`);

@@ -30,8 +30,22 @@ const runners = new Map();
 function runnerFor(length) {
   const limit = model.arch.config.maxPositions ?? Infinity;
   const bucket = Math.min(limit, 2 ** Math.ceil(Math.log2(Math.max(64, length))));
-  if (!runners.has(bucket)) runners.set(bucket, core.CausalLmRunner.create(backend, model.arch, model.weights, bucket));
+  if (!runners.has(bucket)) runners.set(bucket, spec.bakeWeights ? bakedRunner(bucket) : core.CausalLmRunner.create(backend, model.arch, model.weights, bucket));
   return runners.get(bucket);
+}
+
+/**
+ * Experiment (--baked), not what `okapi generate` does: the runner's sessions compiled with the
+ * weights as constants (onnxruntime then pre-packs matmul weights), to see what that is worth.
+ */
+function bakedRunner(bucket) {
+  const resident = core.ResidentWeights.upload(backend, model.weights);
+  const baking = {
+    compile: (graph, options) => backend.compile(graph, { ...options, constants: resident.tensors }),
+    upload: (t) => backend.upload(t),
+    download: (t) => backend.download(t),
+  };
+  return new core.CausalLmRunner(baking, model.arch, resident, bucket, true);
 }
 
 async function generate(prompts, newTokens, clock) {

@@ -29,7 +29,7 @@ export function modelRows(name, model, engines, bandwidth) {
   const [ours, tjs] = [engines[0][1], engines[1]?.[1]];
   if (ours !== undefined && tjs !== undefined) {
     const ratio = (f) => { const [a, b] = [f(ours), f(tjs)]; return a === undefined || b === undefined ? '—' : `**${(a / b).toFixed(2)}×**`; };
-    rows.push([name, 'ours / transformers.js', '', ratio((r) => r.prefill?.tokensPerSecond), ratio((r) => r.decode?.[1]?.tokensPerSecond),
+    rows.splice(2, 0, [name, 'ours / transformers.js', '', ratio((r) => r.prefill?.tokensPerSecond), ratio((r) => r.decode?.[1]?.tokensPerSecond),
       ratio((r) => r.decode?.[8]?.tokensPerSecond), '', '', `${ratio((r) => r.peakRss)} RSS`]);
   }
   return rows;
