@@ -12,17 +12,12 @@ import { makeTempDir } from '../helpers/temp-dir';
  */
 describe('every --help example works when pasted', () => {
   let tmp: ReturnType<typeof makeTempDir>;
-  const startedIn = process.cwd();
-  // pasted in a shell in the project folder (the `okapi data` commands read paths from the process's cwd)
+  // pasted in a shell in the project folder: main() gets it as its cwd; the process's cwd stays where jest runs
   beforeAll(async () => {
     tmp = makeTempDir('help-examples');
-    process.chdir(tmp.dir);
     await prepareExampleProject(tmp.dir, { standInModels: true });
   }, 60_000);
-  afterAll(() => {
-    process.chdir(startedIn);
-    tmp?.remove();
-  });
+  afterAll(() => tmp?.remove());
   const examples = helpExamples();
 
   it('places every command in this test or the slow one', () => {

@@ -13,7 +13,6 @@ import { makeTempDir } from '../helpers/temp-dir';
  */
 describe('every training --help example works when pasted', () => {
   let tmp: ReturnType<typeof makeTempDir>;
-  const startedIn = process.cwd();
   const examples = helpExamples();
   const run = async (example: HelpExample, cwd: string) => {
     const result = await runExample(example, cwd, exampleAdjustments[example.line]);
@@ -31,19 +30,14 @@ describe('every training --help example works when pasted', () => {
       ppo: { ...exampleProjectConfig.ppo, data: '../demo-data/ppo' },
       dpo: { ...exampleProjectConfig.dpo, data: '../demo-data/rm' },
     }));
-    process.chdir(dir);
     return dir;
   };
   beforeAll(async () => {
     tmp = makeTempDir('help-examples-training');
-    process.chdir(tmp.dir);
     await prepareExampleProject(tmp.dir, { standInModels: false });
     await run(examples.find((e) => e.command === 'data demo')!, tmp.dir); // the documented step that writes ./demo-data
   }, 120_000);
-  afterAll(() => {
-    process.chdir(startedIn);
-    tmp?.remove();
-  });
+  afterAll(() => tmp?.remove());
 
   it.each(exampleOrder.training)('okapi %s', async (command) => {
     const cwd = command === 'pipeline' ? pipelineProject() : tmp.dir;

@@ -1,4 +1,4 @@
-import { findLanguageFile, formatFromOkapiDirectory, OkapiError, type CliOption, type CommandContext, type DatasetReport, type OpenDatasetOptions } from '@okapi/core';
+import { findLanguageFile, formatFromOkapiDirectory, OkapiError, resolveUserPath, type CliOption, type CommandContext, type DatasetReport, type OpenDatasetOptions } from '@okapi/core';
 
 /** Flags shared by the `okapi data` commands that read a dataset. */
 export const readOptions: readonly CliOption[] = [
@@ -9,12 +9,20 @@ export const readOptions: readonly CliOption[] = [
   { flags: '--data-dir <dir>', description: 'a folder of {lang}.json files (Okapi layout); with --lang instead of a file argument' },
 ];
 
+/**
+ * A path the user typed, resolved against the directory `okapi` was run from (main's `cwd`, which is
+ * not process.cwd() when the CLI runs in-process).
+ */
+export function userPath(context: CommandContext, file: string): string {
+  return resolveUserPath(context.scope, file);
+}
+
 /** The input file: the positional argument, or `{data-dir}/{lang}.json` (jp/ja aliases understood). */
 export async function resolveInput(context: CommandContext, argIndex = 0): Promise<string> {
   const file = context.args[argIndex];
-  if (typeof file === 'string') return file;
+  if (typeof file === 'string') return userPath(context, file);
   const dataDir = context.options.dataDir;
-  if (typeof dataDir === 'string') return findLanguageFile(dataDir, context.scope.config.lang);
+  if (typeof dataDir === 'string') return findLanguageFile(userPath(context, dataDir), context.scope.config.lang);
   throw new OkapiError('No dataset given.', { hint: 'Pass a file (okapi data validate vi.json) or --data-dir DIR --lang vi.' });
 }
 
@@ -23,11 +31,12 @@ export function datasetOptions(context: CommandContext, defaults: Partial<OpenDa
   const o = context.options;
   const dataDir = typeof o.dataDir === 'string' ? o.dataDir : undefined;
   const format = (o.format as string | undefined) ?? (dataDir !== undefined ? formatFromOkapiDirectory(dataDir) : undefined);
+  const rejected = o.rejected as string | undefined;
   return {
     adapters: context.scope.contributions('datasetAdapter'),
     format,
     onInvalid: (o.onInvalid as 'fail' | 'skip' | undefined) ?? defaults.onInvalid ?? 'fail',
-    rejectedPath: (o.rejected as string | undefined) ?? defaults.rejectedPath,
+    rejectedPath: rejected !== undefined ? userPath(context, rejected) : defaults.rejectedPath,
     dedupe: o.dedupe === true,
   };
 }

@@ -1,5 +1,5 @@
 import {
-  averageRows, builtinEvalTasks, OkapiError, planRuns, resultRows, runEvaluation, toResultsFile, type CliOption, type CommandContext,
+  averageRows, builtinEvalTasks, OkapiError, planRuns, resolveUserPath, resultRows, runEvaluation, toResultsFile, type CliOption, type CommandContext,
   type CommandDescriptor, type EvalSplit, type StderrMethod,
 } from '@okapi/core';
 import { evalProgress } from './eval-progress';
@@ -74,13 +74,15 @@ export const evalCommand: CommandDescriptor = {
     const planned = planRuns(tasks.length > 0 ? tasks : builtinEvalTasks, (o.tasks as string[] | undefined) ?? ['arc', 'hellaswag', 'mmlu'], langsOf(context));
     if (planned.skipped.length > 0) context.out.warn(`Skipped (task not available in that language): ${planned.skipped.join(', ')}`);
     const batchSize = (o.batchSize as number | undefined) ?? defaultBatchSize;
-    const model = await loadEvalModel(context.scope, modelDir, { maxLength: o.maxLength as number | undefined, naive: o.naive === true, batchSize });
+    // paths as typed go into the results file; reads and writes are relative to the cwd okapi ran in
+    const at = (p: string) => resolveUserPath(context.scope, p);
+    const model = await loadEvalModel(context.scope, at(modelDir), { maxLength: o.maxLength as number | undefined, naive: o.naive === true, batchSize });
     const progress = evalProgress(context.out, planned.runs.length);
     const stderr = (o.stderr as StderrMethod | undefined) ?? 'analytic';
     const bootstrapIters = (o.bootstrapIters as number | undefined) ?? 100000;
     try {
       const results = await runEvaluation(model, {
-        dataDir, runs: planned.runs, shots: o.shots as number | undefined, limit: o.limit as number | undefined, split: o.split as EvalSplit | undefined,
+        dataDir: at(dataDir), runs: planned.runs, shots: o.shots as number | undefined, limit: o.limit as number | undefined, split: o.split as EvalSplit | undefined,
         batchSize, stderr, bootstrapIters, logSamples: typeof o.logSamples === 'string',
       }, progress, context.signal);
       const file = toResultsFile(results, {
@@ -89,10 +91,10 @@ export const evalCommand: CommandDescriptor = {
         max_length: model.maxLength, data_dir: dataDir, okapi_version: '0.1.0', date: new Date().toISOString(),
       });
       if (typeof o.output === 'string') {
-        await writeResultsFile(o.output, file);
+        await writeResultsFile(at(o.output), file);
         context.out.info(`Results written to ${o.output}`);
       }
-      if (typeof o.logSamples === 'string') context.out.info(`Samples written: ${(await writeSampleLogs(o.logSamples, results)).join(', ')}`);
+      if (typeof o.logSamples === 'string') context.out.info(`Samples written: ${(await writeSampleLogs(at(o.logSamples), results)).join(', ')}`);
       if (context.out.jsonMode) context.out.json(file);
       else {
         context.out.table(resultRows(results), { title: 'Results (%, ± stderr)' });

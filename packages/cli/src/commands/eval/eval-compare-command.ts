@@ -1,4 +1,4 @@
-import { compareResults, OkapiError, readResultsFile, unmatchedTasks, type CommandDescriptor } from '@okapi/core';
+import { compareResults, OkapiError, readResultsFile, resolveUserPath, unmatchedTasks, type CommandDescriptor } from '@okapi/core';
 
 const pct = (x: number): string => (100 * x).toFixed(2);
 
@@ -19,7 +19,7 @@ export const evalCompareCommand: CommandDescriptor = {
     if (typeof pathA !== 'string' || typeof pathB !== 'string') throw new OkapiError('Two results files are needed', { hint: 'okapi eval compare A.json B.json' });
     const alpha = (context.options.alpha as number | undefined) ?? 0.05;
     if (!(alpha > 0 && alpha < 1)) throw new OkapiError(`--alpha must be between 0 and 1, got ${alpha}`);
-    const [a, b] = await Promise.all([readResultsFile(pathA), readResultsFile(pathB)]);
+    const [a, b] = await Promise.all([pathA, pathB].map((p) => readResultsFile(resolveUserPath(context.scope, p))));
     const rows = compareResults(a, b, alpha);
     const { onlyA, onlyB } = unmatchedTasks(a, b);
     if (context.out.jsonMode) {

@@ -1,5 +1,5 @@
 import { convertDataset, OkapiError, type CommandDescriptor } from '@okapi/core';
-import { datasetOptions, readOptions, reportSummary, resolveInput } from '../data-options';
+import { datasetOptions, readOptions, reportSummary, resolveInput, userPath } from '../data-options';
 
 /** `okapi data convert`: any supported format to any other that can hold the records, streamed. */
 export const dataConvertCommand: CommandDescriptor = {
@@ -23,7 +23,7 @@ export const dataConvertCommand: CommandDescriptor = {
     if (typeof output !== 'string' || typeof to !== 'string') {
       throw new OkapiError('data convert needs an output file and --to FORMAT.', { hint: 'Example: okapi data convert in.json out.json --to okapi-ranking' });
     }
-    const result = await convertDataset(input, output, { ...datasetOptions(context), to });
+    const result = await convertDataset(input, userPath(context, output), { ...datasetOptions(context), to });
     if (context.out.jsonMode) { context.out.json(result); return; }
     reportSummary(context, result.report);
     context.out.print(`Wrote ${result.written} ${result.target} records to ${output}`);

@@ -1,5 +1,5 @@
 import { DEFAULT_DEMO_SIZES, DEMO_LANGUAGES, DEMO_TASKS, generateDemoData, writeDemoData, type CommandDescriptor, type DemoSizes, type DemoTaskId } from '@okapi/core';
-import { positiveInt } from '../data-options';
+import { positiveInt, userPath } from '../data-options';
 
 function size(value: unknown, flag: string, fallback: number): number {
   return value === undefined ? fallback : positiveInt(value, flag);
@@ -29,7 +29,7 @@ export const dataDemoCommand: CommandDescriptor = {
     };
     const tasks = options.tasks as DemoTaskId[] | undefined;
     const data = generateDemoData({ seed: context.scope.config.seed, langs: options.langs as string[] | undefined, sizes, tasks });
-    const files = await writeDemoData(dir, data);
+    const files = await writeDemoData(userPath(context, dir), data);
     if (out.jsonMode) { out.json({ dir, sizes, languages: data.map((d) => d.lang), files }); return; }
     out.print(`Wrote ${files.length} files for ${data.length} languages to ${dir} (seed ${context.scope.config.seed}).`);
   },

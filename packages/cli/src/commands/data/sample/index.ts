@@ -1,5 +1,5 @@
 import { OkapiError, sampleDataset, type CommandDescriptor } from '@okapi/core';
-import { datasetOptions, positiveInt, readOptions, reportSummary, resolveInput } from '../data-options';
+import { datasetOptions, positiveInt, readOptions, reportSummary, resolveInput, userPath } from '../data-options';
 
 /** `okapi data sample`: a seeded uniform sample, in one pass whatever the file size. */
 export const dataSampleCommand: CommandDescriptor = {
@@ -18,7 +18,7 @@ export const dataSampleCommand: CommandDescriptor = {
     const output = fromDir ? context.args[0] : context.args[1];
     if (typeof output !== 'string') throw new OkapiError('data sample needs an output file.', { hint: 'Example: okapi data sample vi.json small.json --size 1000' });
     const size = positiveInt(context.options.size, '--size');
-    const result = await sampleDataset(input, output, { ...datasetOptions(context), size, seed: context.scope.config.seed });
+    const result = await sampleDataset(input, userPath(context, output), { ...datasetOptions(context), size, seed: context.scope.config.seed });
     if (context.out.jsonMode) { context.out.json(result); return; }
     reportSummary(context, result.report);
     context.out.print(`Wrote ${result.written} records to ${output} (seed ${context.scope.config.seed})`);

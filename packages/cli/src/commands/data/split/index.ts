@@ -1,5 +1,5 @@
 import { OkapiError, splitDataset, type CommandDescriptor } from '@okapi/core';
-import { datasetOptions, readOptions, reportSummary, resolveInput } from '../data-options';
+import { datasetOptions, readOptions, reportSummary, resolveInput, userPath } from '../data-options';
 
 /** `okapi data split`: deterministic seeded splits (Okapi: 90/10 for SFT, 95/5 for PPO, seed 0). */
 export const dataSplitCommand: CommandDescriptor = {
@@ -24,7 +24,7 @@ export const dataSplitCommand: CommandDescriptor = {
         hint: 'Example: okapi data split vi.json train.json val.json --fractions 0.9,0.1',
       });
     }
-    const result = await splitDataset(input, outputs, { ...datasetOptions(context), fractions, seed: context.scope.config.seed });
+    const result = await splitDataset(input, outputs.map((file) => userPath(context, file)), { ...datasetOptions(context), fractions, seed: context.scope.config.seed });
     if (context.out.jsonMode) { context.out.json(result); return; }
     reportSummary(context, result.report);
     context.out.table(outputs.map((file, i) => ({ file, fraction: fractions[i], records: result.counts[i] })), { title: `Split with seed ${context.scope.config.seed}` });

@@ -1,5 +1,5 @@
 import { computeDatasetStats, LanguageDetector, loadTokenizer, type CommandDescriptor, type CommandOutput, type LengthSummary } from '@okapi/core';
-import { datasetOptions, readOptions, reportSummary, resolveInput } from '../data-options';
+import { datasetOptions, readOptions, reportSummary, resolveInput, userPath } from '../data-options';
 
 function summaryRow(name: string, s: LengthSummary) {
   return { measure: name, count: s.count, min: s.min, p50: s.p50, p90: s.p90, p99: s.p99, max: s.max, mean: Number(s.mean.toFixed(1)), over: s.overLimit };
@@ -34,7 +34,7 @@ export const dataStatsCommand: CommandDescriptor = {
   async run(context) {
     const { out, options } = context;
     const file = await resolveInput(context);
-    const encoder = typeof options.tokenizer === 'string' ? await loadTokenizer(options.tokenizer) : undefined;
+    const encoder = typeof options.tokenizer === 'string' ? await loadTokenizer(userPath(context, options.tokenizer)) : undefined;
     const packs = context.scope.contributions('languagePack');
     const detector = packs.length > 0 ? new LanguageDetector(packs) : undefined;
     const stats = await computeDatasetStats(file, {
