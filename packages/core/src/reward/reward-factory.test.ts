@@ -1,6 +1,7 @@
 import { definePlugin } from '../plugin/plugin';
 import { createTestScope, type TestScope } from '../testing/create-test-scope';
 import { ConfigValidationError } from '../config/config-errors';
+import { OkapiError } from '../errors/okapi-error';
 import { UnknownContributionError } from '../errors/unknown-contribution-error';
 import { registerRewardContributions } from './register-rewards';
 import { RewardFactory } from './reward-factory';
@@ -60,7 +61,17 @@ describe(RewardFactory.name, () => {
   it('reports bad options with their config path, and unknown ids with a suggestion', async () => {
     await expect(factory().create({ id: 'length', options: { coef: 'big' } })).rejects.toBeInstanceOf(ConfigValidationError);
     await expect(factory().create({ id: 'length', options: { coef: 'big' } })).rejects.toThrow(/reward\.options\.coef/);
+    await expect(factory().create({ id: 'length', options: { coef: 'big' } })).rejects.toThrow('  - reward.options.coef: expected number, received string "big"');
     await expect(factory().create({ id: 'composite', options: { components: [{ reward: 'lenght' }] } })).rejects.toThrow(UnknownContributionError);
     await expect(factory().create('verfier')).rejects.toThrow("Did you mean 'verifier'?");
+  });
+
+  it('says which required option a reward lacks, what it is and how to give it (not zod\'s raw message)', async () => {
+    const error = await factory().create('learned', 'ppo.reward').catch((e: unknown) => e) as OkapiError;
+    expect(error).toBeInstanceOf(OkapiError);
+    expect(error.message).toMatch(/^ppo\.reward: the 'learned' reward needs options\.model, which is not set\.\n {2}options\.model: Reward-model directory written by `okapi rm`/);
+    expect(error.message).not.toMatch(/expected|undefined/);
+    expect(error.hint).toContain("ppo.reward: { id: 'learned', options: { model: … } }");
+    expect(error.hint).toContain('--reward verifier');
   });
 });

@@ -1,5 +1,8 @@
 import { inject, injectAll, injectable } from 'tsyringe';
+import type { ZodType, z } from 'zod';
 import { ConfigValidationError } from '../config/config-errors';
+import { configProblemOf, isMissingValue } from '../config/zod-issue';
+import { OkapiError } from '../errors/okapi-error';
 import { RewardModelContribution } from '../di/contributions';
 import { findContribution } from '../di/find-contribution';
 import { resolve } from 'node:path';
@@ -27,17 +30,39 @@ export class RewardFactory {
     const { id, options } = typeof spec === 'string' ? { id: spec, options: undefined } : spec;
     const descriptor = findContribution('rewardModel', this.descriptors, id, 'Reward models come from plugins; `okapi info` lists the installed ones.');
     const parsed = descriptor.optionsSchema.safeParse(options ?? {}, { reportInput: true });
-    if (!parsed.success) {
-      throw new ConfigValidationError(parsed.error.issues.map((issue) => ({
-        path: [path, 'options', ...issue.path].join('.'),
-        expected: issue.message.replace(/^Invalid input: /, ''),
-        received: 'input' in issue ? JSON.stringify(issue.input) : 'an invalid value',
-      })), `reward model '${id}'`);
-    }
+    if (!parsed.success) throw optionsError(id, path, descriptor.optionsSchema, parsed.error.issues);
     const services: RewardServices = {
       languages: this.languages, logger: this.logger, backend: this.backend, families: this.families,
       resolvePath: (p) => resolve(this.origin?.cwd ?? process.cwd(), p), create: (s, p) => this.create(s, p),
     };
     return descriptor.create(parsed.data, services);
   }
+}
+
+/**
+ * Why a reward's options were refused: a required option that is absent gets a sentence saying what it
+ * is (from the schema's description) and how to give it; other problems the config's usual list.
+ */
+function optionsError(id: string, path: string, schema: ZodType, issues: readonly z.core.$ZodIssue[]): Error {
+  const missing = issues.filter(isMissingValue);
+  if (missing.length === 0) return new ConfigValidationError(issues.map((issue) => configProblemOf(issue, [path, 'options'])), `reward model '${id}'`);
+  const keys = missing.map((issue) => ['options', ...issue.path.map(String)].join('.'));
+  const about = missing.flatMap((issue, i) => {
+    const text = descriptionAt(schema, issue.path);
+    return text === undefined ? [] : [`\n  ${keys[i]}: ${text}`];
+  });
+  const example = missing.map((issue) => `${String(issue.path.at(-1))}: …`).join(', ');
+  return new OkapiError(`${path}: the '${id}' reward needs ${keys.join(' and ')}, which ${keys.length > 1 ? 'are' : 'is'} not set.${about.join('')}`, {
+    hint: `Set it in the config: ${path}: { id: '${id}', options: { ${example} } }, or choose another reward (e.g. --reward verifier; \`okapi info\` lists the installed ones).`,
+  });
+}
+
+/** The `.describe()` text of the option at `path` of an object schema (optional / default wrappers looked through). */
+function descriptionAt(schema: ZodType, path: readonly PropertyKey[]): string | undefined {
+  let node: ZodType | undefined = schema;
+  for (const key of path) {
+    while (node !== undefined && !('shape' in node) && 'innerType' in node.def) node = node.def.innerType as ZodType;
+    node = node !== undefined && 'shape' in node ? (node.shape as Record<PropertyKey, ZodType>)[key] : undefined;
+  }
+  return node?.description;
 }
