@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { CliOption, CommandDescriptor, RunScope, StageResult, StageRunOptions, StepMetrics, TrainResult } from '@okapi/core';
+import { resumeStageScope, type CliOption, type CommandDescriptor, type RunScope, type StageResult, type StageRunOptions, type StepMetrics, type TrainResult } from '@okapi/core';
 import { StepProgress } from '../progress/step-progress';
 
 type StageIo = StageRunOptions & { onStep?: (m: StepMetrics) => void };
@@ -46,21 +46,29 @@ export function stageCommand(spec: StageCommandSpec): CommandDescriptor {
       { flags: '--max-steps <n>', description: 'stop after this many optimizer steps', configPath: key('maxSteps'), parse: 'int' },
       { flags: '--learning-rate <lr>', description: 'peak learning rate', configPath: key('learningRate'), parse: 'float' },
       { flags: '--on-invalid <policy>', description: 'invalid records: fail, or skip (written to a side file)', choices: ['fail', 'skip'] },
-      { flags: '--resume', description: 'continue from the newest checkpoint in the run directory' },
+      {
+        flags: '--resume',
+        description: 'continue the run in --output from its newest checkpoint, with the config it recorded (model, data, lang, seed, every option); flags given now win, except a different --model, which is an error',
+      },
     ],
-    async run({ scope, out, options, signal }) {
-      const output = (options.output as string | undefined) ?? path.join(scope.config.outputDir, `${spec.name}-${scope.config.lang}`);
+    async run({ scope: invoked, out, options, signal }) {
+      const output = (options.output as string | undefined) ?? path.join(invoked.config.outputDir, `${spec.name}-${invoked.config.lang}`);
+      const resume = options.resume === true;
+      // a resumed run takes what the flags leave out from the config it recorded
+      const resumed = resume ? resumeStageScope(invoked, spec.name, output) : undefined;
+      const scope = resumed ?? invoked;
       const progress = new StepProgress(process.stderr, spec.name, spec.progressKeys);
       try {
         const { result, model, run } = await spec.run(scope, scope.config[spec.name] as never, {
-          output, resume: options.resume === true, signal, onInvalid: options.onInvalid as 'fail' | 'skip' | undefined,
+          output, resume, signal, onInvalid: options.onInvalid as 'fail' | 'skip' | undefined,
           onStep: (m) => progress.update(m),
         });
         progress.stop();
         out.table([{ steps: result.steps, ...pick(result.metrics, ['loss', ...spec.summaryKeys]), interrupted: result.interrupted }], { title: spec.title });
-        out.info(`${result.interrupted ? 'Interrupted; resume with --resume. ' : ''}${spec.next(result, model, scope)}\nReport: ${run.report}`);
+        out.info(`${result.interrupted ? `Interrupted; continue with: okapi ${spec.name} --output ${output} --resume\n` : ''}${spec.next(result, model, scope)}\nReport: ${run.report}`);
       } finally {
         progress.stop();
+        await resumed?.dispose();
       }
     },
   };

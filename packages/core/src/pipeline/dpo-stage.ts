@@ -11,6 +11,7 @@ import type { StepMetrics } from '../trainers/trainer';
 import { preparePreferenceData } from './rm-stage';
 import type { StageResult } from './sft-stage';
 import { required, resolveUserPath, type StageRunOptions } from './stage-io';
+import { stageRunConfig } from './stage-resume';
 
 /**
  * `okapi dpo`: the SFT model is both the policy and the frozen reference; trains on pairs or K-ranked
@@ -23,7 +24,7 @@ export async function runDpoStage(scope: RunScope, o: DpoOptions, io: StageRunOp
   const model = await loadModelDirectory(modelDir, families);
   const tokenizer = await loadTokenizer(modelDir);
   const data = await preparePreferenceData(scope, 'dpo', o, model, tokenizer, io.onInvalid);
-  const run = await RunDirectory.open(resolveUserPath(scope, io.output), `DPO · ${scope.config.lang} · ${modelDir}`, scope.config);
+  const run = await RunDirectory.open(resolveUserPath(scope, io.output), `DPO · ${scope.config.lang} · ${modelDir}`, stageRunConfig(scope, 'dpo', o, { model: modelDir, data: o.data }));
   let resume: DpoJob['resume'];
   const latest = io.resume ? run.latestCheckpoint() : undefined;
   if (latest !== undefined) {

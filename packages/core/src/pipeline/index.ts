@@ -1,4 +1,5 @@
 export * from './stage-io';
+export * from './stage-resume';
 export * from './sft-stage';
 export * from './verifier-eval';
 export * from './demo';

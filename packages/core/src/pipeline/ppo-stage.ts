@@ -10,6 +10,7 @@ import { loadModelDirectory } from '../models/model-directory';
 import type { Prompter } from '../prompting/prompter';
 import { PrompterFactory } from '../prompting/prompter-factory';
 import { RewardFactory } from '../reward/reward-factory';
+import type { RewardSpec } from '../reward/reward-model';
 import { RunDirectory } from '../runs/run-directory';
 import { loadTokenizer } from '../tokenizer/load-tokenizer';
 import type { Tokenizer } from '../tokenizer/tokenizer';
@@ -20,6 +21,7 @@ import { PpoTrainer } from '../trainers/ppo/ppo-trainer';
 import type { StepMetrics } from '../trainers/trainer';
 import type { StageResult } from './sft-stage';
 import { readStageRecords, required, resolveUserPath, type StageRunOptions } from './stage-io';
+import { stageRunConfig } from './stage-resume';
 
 /**
  * `okapi ppo`: loads the SFT model (policy start and frozen reference) and its tokenizer, reads RL
@@ -36,7 +38,7 @@ export async function runPpoStage(scope: RunScope, o: PpoOptions, io: StageRunOp
   const records = await readStageRecords(scope, data, o.format, ['instruction'], io.onInvalid);
   const prompts = await ppoPrompts(records, tokenizer, scope.resolve(PrompterFactory).create());
   const split = o.validationSplit === 0 ? new Uint8Array(prompts.length) : assignSplits(prompts.length, [1 - o.validationSplit, o.validationSplit], scope.config.seed);
-  const run = await RunDirectory.open(resolveUserPath(scope, io.output), `PPO · ${scope.config.lang} · ${modelDir}`, scope.config);
+  const run = await RunDirectory.open(resolveUserPath(scope, io.output), `PPO · ${scope.config.lang} · ${modelDir}`, stageRunConfig(scope, 'ppo', { ...o, reward: rewardWithAbsoluteModel(scope, o.reward) }, { model: modelDir, data }));
   try {
     const job: PpoJob = {
       options: o, model, reward, lang: scope.config.lang, seed: scope.config.seed,
@@ -56,6 +58,13 @@ export async function runPpoStage(scope: RunScope, o: PpoOptions, io: StageRunOp
   } finally {
     await reward.dispose?.();
   }
+}
+
+/** The reward spec as recorded for --resume: a reward model directory (the learned reward's) made absolute. */
+function rewardWithAbsoluteModel(scope: RunScope, reward: RewardSpec): RewardSpec {
+  if (typeof reward === 'string' || typeof reward.options !== 'object' || reward.options === null) return reward;
+  const model = (reward.options as { model?: unknown }).model;
+  return typeof model === 'string' ? { ...reward, options: { ...reward.options, model: resolveUserPath(scope, model) } } : reward;
 }
 
 /** Okapi prompts as token ids; the reference lets rule rewards check answers (demo tasks, exact answers). */

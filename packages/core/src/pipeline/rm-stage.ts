@@ -18,6 +18,7 @@ import { tokenizeComparison } from '../trainers/rm/tokenize-comparison';
 import type { StepMetrics } from '../trainers/trainer';
 import type { StageResult } from './sft-stage';
 import { readStageRecords, required, resolveUserPath, type StageRunOptions } from './stage-io';
+import { stageRunConfig } from './stage-resume';
 
 /** What the RM and DPO stages read from their options. */
 export interface PreferenceDataOptions {
@@ -73,7 +74,7 @@ export async function runRmStage(scope: RunScope, o: RmOptions, io: StageRunOpti
   const model = await loadRewardModelDirectory(modelDir, families, { freshHeadSeed: scope.config.seed });
   const tokenizer = await loadTokenizer(modelDir);
   const data = await preparePreferenceData(scope, 'rm', o, model, tokenizer, io.onInvalid);
-  const run = await RunDirectory.open(resolveUserPath(scope, io.output), `Reward model · ${scope.config.lang} · ${modelDir}`, scope.config);
+  const run = await RunDirectory.open(resolveUserPath(scope, io.output), `Reward model · ${scope.config.lang} · ${modelDir}`, stageRunConfig(scope, 'rm', o, { model: modelDir, data: o.data }));
   let resume: RmJob['resume'];
   const latest = io.resume ? run.latestCheckpoint() : undefined;
   if (latest !== undefined) {

@@ -15,6 +15,7 @@ import type { SftOptions } from '../trainers/sft/sft-options';
 import { SftTrainer, type SftJob } from '../trainers/sft/sft-trainer';
 import type { StepMetrics, TrainResult } from '../trainers/trainer';
 import { readStageRecords, required, resolveUserPath, type StageRunOptions } from './stage-io';
+import { stageRunConfig } from './stage-resume';
 
 export interface StageResult {
   readonly result: TrainResult;
@@ -41,7 +42,7 @@ export async function runSftStage(scope: RunScope, o: SftOptions, io: StageRunOp
     examples.push(await tokenizeInstruction(record, { encoder: tokenizer, render: (r) => prompter.render(r), maxLength: o.maxLength, eosId: o.appendEos ? eos : undefined }));
   }
   const split = assignSplits(examples.length, [1 - o.validationSplit, o.validationSplit], scope.config.seed);
-  const run = await RunDirectory.open(resolveUserPath(scope, io.output), `SFT · ${scope.config.lang} · ${modelDir}`, scope.config);
+  const run = await RunDirectory.open(resolveUserPath(scope, io.output), `SFT · ${scope.config.lang} · ${modelDir}`, stageRunConfig(scope, 'sft', o, { model: modelDir, data }));
   const job: SftJob = {
     options: o, model, seed: scope.config.seed, baseModelPath: modelDir,
     padId: model.family.tokenizer.padId(tokenizer.special, model.arch.config),

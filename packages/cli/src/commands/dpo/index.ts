@@ -10,7 +10,7 @@ export const dpoCommand = stageCommand({
   examples: [
     'okapi dpo --model runs/sft-vi/final --data ./demo-data/rm/vi.json --lang vi --output runs/dpo-vi',
     'okapi dpo --model runs/sft-vi/final --data ./demo-data/rm/vi.json --beta 0.2 --max-steps 100',
-    'okapi dpo --model runs/sft-vi/final --data ./demo-data/rm/vi.json --output runs/dpo-vi --resume',
+    'okapi dpo --output runs/dpo-vi --resume',
   ],
   modelHelp: 'SFT model directory (policy and frozen reference)',
   dataHelp: 'preference pairs or ranked lists, or a directory of Okapi {lang}.json files',

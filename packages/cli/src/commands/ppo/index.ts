@@ -10,7 +10,7 @@ export const ppoCommand = stageCommand({
   examples: [
     "okapi ppo --model runs/sft-vi/final --data ./demo-data/ppo/vi.json --lang vi --reward verifier --output runs/ppo-vi",
     'okapi ppo --model runs/sft-vi/final --data ./demo-data/ppo --reward verifier --iterations 4 --num-rollouts 16',
-    'okapi ppo --model runs/sft-vi/final --data ./demo-data/ppo/vi.json --reward verifier --output runs/ppo-vi --resume',
+    'okapi ppo --output runs/ppo-vi --resume',
   ],
   modelHelp: 'SFT model directory (policy start and frozen reference)',
   dataHelp: 'RL prompts (instruction data), or a directory of Okapi {lang}.json files',

@@ -10,7 +10,7 @@ export const rmCommand = stageCommand({
   examples: [
     'okapi rm --model runs/sft-vi/final --data ./demo-data/rm/vi.json --lang vi --output runs/rm-vi',
     'okapi rm --model runs/sft-vi/final --data ./multilingual-ranking-data-42k --lang vi --loss listwise --max-steps 200',
-    'okapi rm --model runs/sft-vi/final --data ./demo-data/rm/vi.json --output runs/rm-vi --resume',
+    'okapi rm --output runs/rm-vi --resume',
   ],
   modelHelp: 'SFT model directory (Hugging Face layout)',
   dataHelp: 'preference pairs or ranked lists, or a directory of Okapi {lang}.json files',

@@ -12,7 +12,7 @@ export const sftCommand = stageCommand({
   examples: [
     'okapi sft --model runs/demo-vi/base --data ./demo-data/sft/vi.json --lang vi --output runs/sft-vi',
     'okapi sft --model runs/demo-vi/base --data ./multilingual-alpaca-52k --lang vi --max-steps 100',
-    'okapi sft --model runs/demo-vi/base --data ./demo-data/sft/vi.json --output runs/sft-vi --resume',
+    'okapi sft --output runs/sft-vi --resume',
     'okapi sft --model runs/demo-vi/base --data ./demo-data/sft/vi.json --lang vi --output runs/sft-vi-lora --lora-rank 8 --lora-alpha 16 --lora-targets q_proj,k_proj,v_proj,o_proj',
   ],
   modelHelp: 'base model directory (Hugging Face layout)',
