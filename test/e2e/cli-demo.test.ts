@@ -26,9 +26,19 @@ describe('okapi demo --size quick', () => {
     expect(result.stderr).toContain(`okapi chat --model ${path.join(out, 'ppo', 'final')}`);
     expect(readFileSync(path.join(out, 'report.html'), 'utf8')).toContain('Held-out verifier results');
 
-    // a second run finds every stage's output and only re-evaluates
-    const again = await runCliInProcess(['demo', '--size', 'quick', '--output', 'demo', '--backend', 'onnx'], tmp.dir);
+    // a second run finds every stage's output and only re-evaluates (greedy, so the same numbers), here as JSON
+    const again = await runCliInProcess(['demo', '--size', 'quick', '--output', 'demo', '--backend', 'onnx', '--json'], tmp.dir);
     expect(again.code).toBe(0);
     expect(again.stderr).not.toContain('SFT on');
+    const results = JSON.parse(again.stdout) as { model: string; 'held-out accuracy': number; 'mean score': number; n: number }[];
+    expect(results.map((r) => r.model)).toEqual(['base', 'sft', 'ppo']);
+    const score = (model: string) => results.find((r) => r.model === model)!['mean score'];
+    // the random base model answers nothing right; SFT on the demo tasks earns verifier credit on held-out prompts
+    expect(score('sft')).toBeGreaterThan(score('base') + 0.05);
+    // PPO's two short iterations keep the policy near the SFT model (KL penalty, small learning rate)
+    expect(Math.abs(score('ppo') - score('sft'))).toBeLessThan(0.15);
+    const kls = readFileSync(path.join(out, 'ppo', 'metrics.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((m) => m.stage === 'ppo').map((m) => m.values.kl);
+    expect(kls.length).toBeGreaterThan(0);
+    for (const kl of kls) expect(Math.abs(kl)).toBeLessThan(5);
   }, 180_000);
 });
