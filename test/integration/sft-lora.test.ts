@@ -60,7 +60,7 @@ describe(`${SftTrainer.name} with LoRA`, () => {
     const { result, last } = await train(job({ maxSteps: 30, evalEvery: 30 }));
     trained = { last, validationLoss: result.metrics.validationLoss! };
     expect(result.metrics.validationLoss).toBeLessThan(0.9 * (await heldOutLoss(model.weights)));
-    const saved = await loadModelDirectory(last, families);
+    const saved = await loadModelDirectory(last, families, { adapters: 'ignore' });
     for (const [name, t] of model.weights) expect(Array.from(saved.weights.get(name)!.data)).toEqual(Array.from(t.data));
     const adapters = (await loadLoraAdapters(last))!;
     // q_proj [32 → 32] and v_proj [32 → 16] per layer, 2 layers: 2·4·((32+32) + (32+16)) adapter weights
@@ -71,7 +71,7 @@ describe(`${SftTrainer.name} with LoRA`, () => {
   }, 60_000);
 
   it('the merged save reloads as a plain model with the logits of the adapted model (1e-5)', async () => {
-    const base = (await loadModelDirectory(trained.last, families)).weights;
+    const base = (await loadModelDirectory(trained.last, families, { adapters: 'ignore' })).weights;
     const adapters = (await loadLoraAdapters(trained.last))!;
     const plan = planLora(model.arch, { ...lora, dropout: 0, mergeOnSave: true });
     const mergedDir = path.join(dir, 'merged');
@@ -81,6 +81,9 @@ describe(`${SftTrainer.name} with LoRA`, () => {
     const adapted = await adaptedLogits(base, adapters, plan, ids);
     expect(Math.max(...merged.flatMap((row, s) => Array.from(row, (v, i) => Math.abs(v - adapted[s * row.length + i]!))))).toBeLessThan(1e-5);
     expect(await heldOutLoss((await loadModelDirectory(mergedDir, families)).weights)).toBeCloseTo(trained.validationLoss, 5);
+    // the unmerged (PEFT layout) save itself loads with the adapter merged in: the adapted logits too
+    const unmerged = await fullForwardLogits(onnx.backend, model.arch, (await loadModelDirectory(trained.last, families)).weights, ids);
+    expect(Math.max(...unmerged.flatMap((row, s) => Array.from(row, (v, i) => Math.abs(v - adapted[s * row.length + i]!))))).toBeLessThan(1e-5);
   }, 60_000);
 
   it('resumed mid-run (dropout on, accumulation 2) ends with the adapters of an uninterrupted run (1e-6)', async () => {
@@ -89,7 +92,7 @@ describe(`${SftTrainer.name} with LoRA`, () => {
     const interrupted = await train(job(options), 3);
     const checkpoint = interrupted.checkpoints.get(3)!;
     const { state, moments } = await loadTrainerState(checkpoint);
-    const resume = { state, moments, weights: (await loadModelDirectory(checkpoint, families)).weights, adapters: await loadLoraAdapters(checkpoint) };
+    const resume = { state, moments, weights: (await loadModelDirectory(checkpoint, families, { adapters: 'ignore' })).weights, adapters: await loadLoraAdapters(checkpoint) };
     const resumed = await train(job(options, resume));
     const [a, b] = [(await loadLoraAdapters(straight.last))!, (await loadLoraAdapters(resumed.last))!];
     expect(a.size).toBe(8);

@@ -8,8 +8,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
-  attachLoraAdapters, createGraph, declareWeights, graphNames, hostTensor, lmHead, loraParameterSpecs, planLora,
-  ReferenceBackend, saveLoraModelDirectory, seededRandom, traceTrunk, uniformValues, type LoraPlan, type ModelWeights,
+  attachLoraAdapters, bloomFamily, buildCausalLmGraph, createGraph, declareWeights, FamilyRegistry, graphNames, hostTensor, llamaFamily, lmHead,
+  loadModelDirectory, loraParameterSpecs, planLora, ReferenceBackend, saveLoraModelDirectory, seededRandom, traceTrunk, uniformValues,
+  type Graph, type LoraPlan, type ModelWeights,
 } from '@okapi/core';
 import { tinyBloomConfig, tinyLlamaConfig, tinyModel, type TinyModel } from '../fixtures-models/tiny-models';
 
@@ -34,6 +35,10 @@ async function okapiAdaptedLogits(model: TinyModel, plan: LoraPlan, weights: Mod
   const ids = g.input(graphNames.inputIds, 'int64', [1, inputIds.length]);
   const mask = g.input(graphNames.attentionMask, 'int64', [1, inputIds.length]);
   g.output(graphNames.logits, lmHead(model.arch, w, traceTrunk(g, model.arch, w, { inputIds: ids, attentionMask: mask }).hidden));
+  return logitsOf(g, weights);
+}
+
+async function logitsOf(g: Graph, weights: ModelWeights): Promise<number[]> {
   const backend = new ReferenceBackend();
   const feeds = Object.fromEntries([...weights].map(([n, t]) => [n, backend.upload(t)]));
   feeds[graphNames.inputIds] = backend.upload(hostTensor('int64', [1, inputIds.length], inputIds));
@@ -71,5 +76,9 @@ describePython('LoRA adapters vs PEFT semantics in torch', () => {
     expect(torch.adapted).toHaveLength(ours.length);
     expect(worst(torch.adapted)).toBeLessThan(1e-4);
     expect(worst(torch.merged)).toBeLessThan(1e-4);
+    // Okapi.ts's loader merges the PEFT-layout directory's adapter at load: torch's hooked logits again
+    const loaded = await loadModelDirectory(unmerged, new FamilyRegistry([llamaFamily, bloomFamily]));
+    const mergedAtLoad = await logitsOf(buildCausalLmGraph(loaded.arch, { batch: 1, seq: inputIds.length }), loaded.weights);
+    expect(Math.max(...mergedAtLoad.map((v, i) => Math.abs(v - torch.adapted[i]!)))).toBeLessThan(1e-4);
   }, 300_000);
 });

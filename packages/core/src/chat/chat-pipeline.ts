@@ -50,7 +50,7 @@ export class ChatPipeline {
 
   static async load(scope: RunScope, modelDir: string): Promise<ChatPipeline> {
     await activateBackend(scope);
-    const model = await loadModelDirectory(modelDir, scope.resolve(FamilyRegistry));
+    const model = await loadModelDirectory(modelDir, scope.resolve(FamilyRegistry), { logger: scope.logger });
     const tokenizer = await loadTokenizer(modelDir);
     return new ChatPipeline(scope, model, tokenizer, scope.resolve(PrompterFactory).create());
   }

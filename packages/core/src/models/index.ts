@@ -12,4 +12,7 @@ export * from './llama';
 export * from './bloom';
 export * from './runtime';
 export * from './model-directory';
+export * from './low-rank-update';
+export { modelSource, mergePeftAdapter, type ModelSource, type PeftAdapter } from './peft/peft-adapter';
+export { readPeftLoraConfig, type PeftLoraConfig } from './peft/peft-lora-config';
 export * from './block-parameters';

@@ -10,6 +10,8 @@ import { loadWeights } from './load-weights';
 import type { ModelArchitecture } from './model-architecture';
 import type { ModelFamilyDescriptor } from './model-family';
 import type { ModelWeights } from './parameter-init';
+import { mergePeftAdapter, modelSource, type ModelSource } from './peft/peft-adapter';
+import type { Logger } from '../util/logger';
 
 export interface LoadedModel {
   readonly family: ModelFamilyDescriptor;
@@ -23,21 +25,43 @@ export interface LoadModelOptions {
   readonly numLabels?: number;
   /** Weights for head tensors the checkpoint lacks (e.g. a fresh score head on an SFT model). */
   readonly fallback?: ModelWeights;
+  /**
+   * A PEFT LoRA adapter in the directory (adapter_config.json + adapter_model.safetensors) is merged
+   * into the weights (`merge`, the default, as PEFT's merge_and_unload), or left out (`ignore`: the
+   * base weights, e.g. to resume LoRA training, which keeps the adapters apart).
+   */
+  readonly adapters?: 'merge' | 'ignore';
+  /** Told when an adapter was merged. */
+  readonly logger?: Logger;
 }
 
-/** Loads an HF model directory: config.json → family → weights (float32, names and shapes checked). */
+/**
+ * Loads an HF model directory: config.json → family → weights (float32, names and shapes checked),
+ * with a PEFT LoRA adapter merged in when the directory holds one (or is only an adapter on a local base).
+ */
 export async function loadModelDirectory(dir: string, families: FamilyRegistry, options: LoadModelOptions = {}): Promise<LoadedModel> {
-  const hfConfig = await readHfConfig(dir);
-  const source = join(dir, 'config.json');
+  const { weightsDir, adapter } = options.adapters === 'ignore' ? { weightsDir: dir, adapter: undefined } : await modelSource(dir);
+  const hfConfig = await readHfConfig(weightsDir);
+  const source = join(weightsDir, 'config.json');
   const family = families.forConfig(hfConfig, source);
   const arch = family.architecture(hfConfig, source);
-  const reader = await HfCheckpointReader.open(dir);
+  const reader = await HfCheckpointReader.open(weightsDir);
   try {
     const weights = await loadWeights(reader, parametersWithHead(arch, options.head ?? 'lm', options.numLabels), options.fallback);
-    return { family, arch, weights };
+    return { family, arch, weights: withAdapter(weights, { weightsDir, adapter }, options.logger) };
   } finally {
     await reader.close();
   }
+}
+
+/** The weights with the source's PEFT adapter merged in (and said so), or as they are. */
+export function withAdapter(weights: ModelWeights, source: ModelSource, logger?: Logger): ModelWeights {
+  const { adapter } = source;
+  if (adapter === undefined) return weights;
+  const { rank, alpha, scaling } = adapter.config;
+  const onBase = source.weightsDir === adapter.dir ? '' : ` on the base model ${source.weightsDir}`;
+  logger?.info(`${adapter.dir}: merged its PEFT LoRA adapter (${adapter.modules.size} modules, r ${rank}, alpha ${alpha}, scaling ${scaling})${onBase}`);
+  return mergePeftAdapter(weights, adapter);
 }
 
 export interface SaveModelOptions {

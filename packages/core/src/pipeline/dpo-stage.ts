@@ -21,7 +21,7 @@ export async function runDpoStage(scope: RunScope, o: DpoOptions, io: StageRunOp
   const modelDir = resolveUserPath(scope, required(o.model, 'dpo.model', '--model DIR'));
   await activateBackend(scope);
   const families = scope.resolve(FamilyRegistry);
-  const model = await loadModelDirectory(modelDir, families);
+  const model = await loadModelDirectory(modelDir, families, { logger: scope.logger });
   const tokenizer = await loadTokenizer(modelDir);
   const data = await preparePreferenceData(scope, 'dpo', o, model, tokenizer, io.onInvalid);
   const run = await RunDirectory.open(resolveUserPath(scope, io.output), `DPO · ${scope.config.lang} · ${modelDir}`, stageRunConfig(scope, 'dpo', o, { model: modelDir, data: o.data }));

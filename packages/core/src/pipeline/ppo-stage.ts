@@ -33,7 +33,7 @@ export async function runPpoStage(scope: RunScope, o: PpoOptions, io: StageRunOp
   const data = required(o.data, 'ppo.data', '--data FILE|DIR');
   await activateBackend(scope);
   const reward = await scope.resolve(RewardFactory).create(o.reward, 'ppo.reward');
-  const model = await loadModelDirectory(modelDir, scope.resolve(FamilyRegistry));
+  const model = await loadModelDirectory(modelDir, scope.resolve(FamilyRegistry), { logger: scope.logger });
   const tokenizer = await loadTokenizer(modelDir);
   const records = await readStageRecords(scope, data, o.format, ['instruction'], io.onInvalid);
   const prompts = await ppoPrompts(records, tokenizer, scope.resolve(PrompterFactory).create());

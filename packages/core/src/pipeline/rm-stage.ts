@@ -71,7 +71,7 @@ export async function runRmStage(scope: RunScope, o: RmOptions, io: StageRunOpti
   const modelDir = resolveUserPath(scope, required(o.model, 'rm.model', '--model DIR'));
   await activateBackend(scope);
   const families = scope.resolve(FamilyRegistry);
-  const model = await loadRewardModelDirectory(modelDir, families, { freshHeadSeed: scope.config.seed });
+  const model = await loadRewardModelDirectory(modelDir, families, { freshHeadSeed: scope.config.seed, logger: scope.logger });
   const tokenizer = await loadTokenizer(modelDir);
   const data = await preparePreferenceData(scope, 'rm', o, model, tokenizer, io.onInvalid);
   const run = await RunDirectory.open(resolveUserPath(scope, io.output), `Reward model · ${scope.config.lang} · ${modelDir}`, stageRunConfig(scope, 'rm', o, { model: modelDir, data: o.data }));

@@ -32,7 +32,7 @@ export async function runSftStage(scope: RunScope, o: SftOptions, io: StageRunOp
   const modelDir = resolveUserPath(scope, required(o.model, 'sft.model', '--model DIR'));
   const data = required(o.data, 'sft.data', '--data FILE|DIR');
   await activateBackend(scope);
-  const model = await loadModelDirectory(modelDir, scope.resolve(FamilyRegistry));
+  const model = await loadModelDirectory(modelDir, scope.resolve(FamilyRegistry), { logger: scope.logger });
   const tokenizer = await loadTokenizer(modelDir);
   const records = await readStageRecords(scope, data, o.format, ['instruction'], io.onInvalid);
   const prompter = scope.resolve(PrompterFactory).create();
@@ -62,7 +62,8 @@ async function resumeFrom(run: RunDirectory, scope: RunScope): Promise<SftJob['r
   if (latest === undefined) return undefined;
   scope.logger.info(`resuming from ${latest.path}`);
   const { state, moments } = await loadTrainerState(latest.path);
-  const { weights } = await loadModelDirectory(latest.path, scope.resolve(FamilyRegistry));
+  // an unmerged LoRA checkpoint's adapters resume apart from its base weights, never merged in
+  const { weights } = await loadModelDirectory(latest.path, scope.resolve(FamilyRegistry), { adapters: 'ignore' });
   return { state, weights, moments, adapters: await loadLoraAdapters(latest.path) };
 }
 

@@ -45,7 +45,7 @@ export interface EvalModelOptions {
 export async function loadEvalModel(scope: RunScope, dir: string, options: EvalModelOptions): Promise<LoadedEvalModel> {
   const [hfConfig, tokenizer] = await Promise.all([readHfConfig(dir), loadTokenizer(dir)]);
   const { backend, id, device } = await activeBackend(scope);
-  const loaded = await loadModelDirectory(dir, scope.resolve(FamilyRegistry));
+  const loaded = await loadModelDirectory(dir, scope.resolve(FamilyRegistry), { logger: scope.logger });
   const weights = ResidentWeights.upload(backend, loaded.weights);
   const maxLength = maxLengthOf(hfConfig, tokenizer.modelMaxLength, options.maxLength);
   if (!(maxLength > 1)) throw new OkapiError(`--max-length must be at least 2, got ${maxLength}`);

@@ -50,7 +50,7 @@ export const exportCommand: CommandDescriptor = {
     if (options.model === undefined) throw new OkapiError('Missing --model.', { hint: 'Example: okapi export --model DIR --format onnx --output OUT' });
     if ((options.format ?? 'onnx') !== 'onnx') throw new OkapiError(`Unsupported format '${String(options.format)}'.`, { hint: 'Use --format onnx.' });
     const modelDir = resolveUserPath(scope, options.model as string);
-    const model = await loadModelDirectory(modelDir, scope.resolve(FamilyRegistry));
+    const model = await loadModelDirectory(modelDir, scope.resolve(FamilyRegistry), { logger: scope.logger });
     const graph = graphFor(graphKindOf(options), model, options);
     const output = resolveUserPath(scope, (options.output as string | undefined) ?? modelDir);
     const fileOnly = output.endsWith('.onnx');

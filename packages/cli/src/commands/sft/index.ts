@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { runSftStage } from '@okapi/core';
 import { chatWith, stageCommand } from '../stage-command';
 
@@ -28,7 +26,5 @@ export const sftCommand = stageCommand({
   progressKeys: ['loss', 'validationLoss', 'tokensPerSecond'],
   summaryKeys: ['lr', 'gradNorm', 'tokensPerSecond', 'validationLoss', 'perplexity', 'trainableParams'],
   run: runSftStage,
-  next: (_r, model, scope) => chatWith(model, scope) + (existsSync(path.join(model, 'adapter_config.json'))
-    ? '\nLoRA adapters were saved unmerged (PEFT layout): okapi loads this directory as the base model. Set sft.lora.mergeOnSave: true to continue with the fine-tuned weights.'
-    : ''),
+  next: (_r, model, scope) => chatWith(model, scope),
 });

@@ -7,17 +7,13 @@ import type { HostTensor } from '../../ir/host-tensor';
 import type { ModelArchitecture } from '../../models/model-architecture';
 import { saveModelDirectory } from '../../models/model-directory';
 import type { ModelWeights } from '../../models/parameter-init';
+import { ADAPTER_CONFIG_FILE, ADAPTER_WEIGHTS_FILE, PEFT_PREFIX } from '../../models/peft/peft-layout';
 import { mergeLoraWeights, type LoraWeights } from './lora-merge';
 import type { LoraPlan } from './lora-plan';
 
-/** PEFT's adapter layout. */
-export const ADAPTER_CONFIG_FILE = 'adapter_config.json';
-export const ADAPTER_WEIGHTS_FILE = 'adapter_model.safetensors';
+export { ADAPTER_CONFIG_FILE, ADAPTER_WEIGHTS_FILE } from '../../models/peft/peft-layout';
 /** Unmerged adapters of a merged checkpoint, for `--resume` only (no adapter_config.json beside them, so no loader applies them twice). */
 export const LORA_STATE_FILE = 'lora-state.safetensors';
-
-/** PEFT prefixes state-dict keys with its wrapper modules: `base_model.model.<module path>…`. */
-const PEFT_PREFIX = 'base_model.model.';
 
 /** PEFT's `adapter_config.json` for these adapters (inference settings, as `save_pretrained` writes them). */
 export function peftAdapterConfig(plan: LoraPlan, baseModel: string): Record<string, unknown> {

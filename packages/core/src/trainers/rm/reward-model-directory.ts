@@ -7,7 +7,9 @@ import type { FamilyRegistry } from '../../models/family-registry';
 import { scoreHeadParameters } from '../../models/graph/heads';
 import { loadWeights } from '../../models/load-weights';
 import type { ModelArchitecture } from '../../models/model-architecture';
-import type { LoadedModel } from '../../models/model-directory';
+import { withAdapter, type LoadedModel } from '../../models/model-directory';
+import { modelSource } from '../../models/peft/peft-adapter';
+import type { Logger } from '../../util/logger';
 import { initParameters, type ModelWeights } from '../../models/parameter-init';
 import { rewardModelParameters } from './reward-model-graph';
 
@@ -20,9 +22,11 @@ export interface LoadedRewardModel extends LoadedModel {
  * Loads a reward model: an RM directory (`score.weight` present), or, when `freshHeadSeed` is given,
  * an SFT / base model with a seeded fresh score head. The LM head is never read.
  */
-export async function loadRewardModelDirectory(dir: string, families: FamilyRegistry, options: { freshHeadSeed?: number | string } = {}): Promise<LoadedRewardModel> {
-  const source = join(dir, 'config.json');
-  const hfConfig = await readHfConfig(dir);
+export async function loadRewardModelDirectory(dir: string, families: FamilyRegistry, options: { freshHeadSeed?: number | string; logger?: Logger } = {}): Promise<LoadedRewardModel> {
+  // an SFT directory with a PEFT LoRA adapter (or an adapter on a local base) gets the adapter merged
+  const src = await modelSource(dir);
+  const source = join(src.weightsDir, 'config.json');
+  const hfConfig = await readHfConfig(src.weightsDir);
   const labels = numLabels(hfConfig);
   if (labels !== 1) {
     throw new OkapiError(`${source}: a reward model has one output, but this config declares ${labels} labels.`, {
@@ -31,7 +35,7 @@ export async function loadRewardModelDirectory(dir: string, families: FamilyRegi
   }
   const family = families.forConfig(hfConfig, source);
   const arch = family.architecture(hfConfig, source);
-  const reader = await HfCheckpointReader.open(dir);
+  const reader = await HfCheckpointReader.open(src.weightsDir);
   try {
     const freshHead = !reader.has('score.weight');
     const fallback = options.freshHeadSeed === undefined ? undefined : initParameters(scoreHeadParameters(arch), `${options.freshHeadSeed}/score-head`);
@@ -41,7 +45,7 @@ export async function loadRewardModelDirectory(dir: string, families: FamilyRegi
       });
     }
     const weights = await loadWeights(reader, rewardModelParameters(arch), fallback);
-    return { family, arch, weights, freshHead };
+    return { family, arch, weights: withAdapter(weights, src, options.logger), freshHead };
   } finally {
     await reader.close();
   }
