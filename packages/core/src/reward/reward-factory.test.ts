@@ -69,7 +69,7 @@ describe(RewardFactory.name, () => {
   it('says which required option a reward lacks, what it is and how to give it (not zod\'s raw message)', async () => {
     const error = await factory().create('learned', 'ppo.reward').catch((e: unknown) => e) as OkapiError;
     expect(error).toBeInstanceOf(OkapiError);
-    expect(error.message).toMatch(/^ppo\.reward: the 'learned' reward needs options\.model, which is not set\.\n {2}options\.model: Reward-model directory written by `okapi rm`/);
+    expect(error.message).toMatch(/^ppo\.reward\.options\.model is not set: the 'learned' reward needs it\.\n {2}ppo\.reward\.options\.model: Reward-model directory written by `okapi rm`/);
     expect(error.message).not.toMatch(/expected|undefined/);
     expect(error.hint).toContain("ppo.reward: { id: 'learned', options: { model: … } }");
     expect(error.hint).toContain('--reward verifier');

@@ -46,13 +46,14 @@ export class RewardFactory {
 function optionsError(id: string, path: string, schema: ZodType, issues: readonly z.core.$ZodIssue[]): Error {
   const missing = issues.filter(isMissingValue);
   if (missing.length === 0) return new ConfigValidationError(issues.map((issue) => configProblemOf(issue, [path, 'options'])), `reward model '${id}'`);
-  const keys = missing.map((issue) => ['options', ...issue.path.map(String)].join('.'));
+  const keys = missing.map((issue) => [path, 'options', ...issue.path.map(String)].join('.'));
   const about = missing.flatMap((issue, i) => {
     const text = descriptionAt(schema, issue.path);
     return text === undefined ? [] : [`\n  ${keys[i]}: ${text}`];
   });
   const example = missing.map((issue) => `${String(issue.path.at(-1))}: …`).join(', ');
-  return new OkapiError(`${path}: the '${id}' reward needs ${keys.join(' and ')}, which ${keys.length > 1 ? 'are' : 'is'} not set.${about.join('')}`, {
+  const them = keys.length > 1 ? `are not set: the '${id}' reward needs them` : `is not set: the '${id}' reward needs it`;
+  return new OkapiError(`${keys.join(' and ')} ${them}.${about.join('')}`, {
     hint: `Set it in the config: ${path}: { id: '${id}', options: { ${example} } }, or choose another reward (e.g. --reward verifier; \`okapi info\` lists the installed ones).`,
   });
 }
