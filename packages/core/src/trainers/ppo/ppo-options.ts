@@ -27,7 +27,7 @@ export const ppoOptionsSchema = z.object({
   iterations: z.number().int().positive().default(1).describe('Rollout/optimise iterations (or use maxSteps).'),
   maxPromptLength: z.number().int().positive().default(512).describe('Prompts are truncated from the left to this.'),
   maxNewTokens: z.number().int().positive().default(256),
-  temperature: z.number().positive().default(1).describe('Rollout sampling temperature.'),
+  temperature: z.number().positive().default(1).describe('Rollout sampling temperature; the log-probs, ratios and KL of the update are those of logits / temperature (as in TRL).'),
   topK: z.number().int().nonnegative().default(0).describe('Rollout top-k (0 = off).'),
   topP: z.number().gt(0).max(1).default(1).describe('Rollout nucleus top-p (1 = off).'),
   validationSplit: z.number().min(0).lt(1).default(0.05).describe('Held-out prompts for the greedy held-out reward (Okapi: 95/5, seed 0).'),
