@@ -7,15 +7,18 @@
 //     measured in this run), peak RSS per engine (each phase in its own child process) vs weight bytes,
 //     and the load time of bf16 / f16 safetensors checkpoints written by our checkpoint writer.
 // Run after `npx tsc -b` (transformers.js installs itself into bench/transformersjs on first use):
-//   node bench/inference-vs-transformersjs.mjs [--smoke] [--models SmolLM-135M,bloom-560m] [--reps 2]
+//   node bench/inference-vs-transformersjs.mjs [--smoke] [--models SmolLM-135M,bloom-560m] [--rounds 2] [--reps 1]
 //     [--new-tokens 16] [--prefill 512] [--decode-prompt 32] [--threads 2] [--work DIR] [--no-tjs] [--json FILE]
 //     [--baked]  (adds an experiment row: our runner with the weights baked into its sessions as constants)
+// --rounds: child processes per engine and phase, engines interleaved; --reps: timed runs in each child
+// (after an untimed warm-up). Each number is the fastest of rounds × reps.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCommand, runNodeChild } from './inference-bench/child-process.mjs';
+import { runInterleaved } from './inference-bench/interleave.mjs';
 import { fullShapes, smokeShapes } from './inference-bench/shapes.mjs';
 import { ensureTransformersJs, transformersJsDir } from './inference-bench/setup-transformersjs.mjs';
 import { loadHead, loadRow, mainHead, markdownTable, modelRows, printTable } from './inference-bench/report.mjs';
@@ -28,7 +31,7 @@ const smoke = args.includes('--smoke');
 const shapes = smoke ? smokeShapes : fullShapes;
 const names = option('models', Object.keys(shapes).join(',')).split(',');
 const spec = {
-  threads: Number(option('threads', 2)), reps: Number(option('reps', smoke ? 1 : 2)), newTokens: Number(option('new-tokens', smoke ? 8 : 16)),
+  threads: Number(option('threads', 2)), reps: Number(option('reps', 1)), rounds: Number(option('rounds', smoke ? 1 : 2)), newTokens: Number(option('new-tokens', smoke ? 8 : 16)),
   prefillLength: Number(option('prefill', smoke ? 64 : 512)), decodePrompt: Number(option('decode-prompt', smoke ? 8 : 32)), batches: [1, 8],
 };
 const workDir = path.resolve(option('work', path.join(os.tmpdir(), 'okapi-bench-inference')));
@@ -57,19 +60,6 @@ async function exportOnnx(modelDir, out) {
   return layout.length === 0 ? { dir: out } : { missing: `okapi export wrote no transformers.js layout (missing ${layout.join(', ')} in ${out})` };
 }
 
-/** Runs an engine's child once per phase (prefill, decode) and merges the results; peak RSS = the higher. */
-async function runEngine(childScript, childSpec) {
-  const prefill = await runNodeChild(childScript, [JSON.stringify({ ...childSpec, phase: 'prefill' })]);
-  const decode = await runNodeChild(childScript, [JSON.stringify({ ...childSpec, phase: 'decode' })]);
-  const result = {
-    loadSeconds: Math.min(prefill.loadSeconds, decode.loadSeconds), prefill: prefill.prefill, decode: decode.decode,
-    peakRss: Math.max(prefill.memory.end.maxRss, decode.memory.end.maxRss), startRss: prefill.memory.before.rss, afterLoadRss: prefill.memory.afterLoad.rss,
-  };
-  const mib = (b) => `${(b / 2 ** 20).toFixed(0)} MiB`;
-  say(`  RSS: ${mib(result.startRss)} at start, ${mib(result.afterLoadRss)} after loading, peak ${mib(result.peakRss)} (prefill ${mib(prefill.memory.end.maxRss)}, decode ${mib(decode.memory.end.maxRss)})`);
-  return result;
-}
-
 /** How many of the first tokens two greedy runs share (same weights, both float32: expect all or nearly). */
 function agreement(a, b) {
   let n = 0;
@@ -90,11 +80,13 @@ for (const name of names) {
   for (const dtype of ['f32', 'bf16', 'f16']) loads[dtype] = await runNodeChild(script('inference-bench/load-checkpoint.mjs'), [path.join(dir, dtype)]);
   say(`  load: ${Object.entries(loads).map(([d, l]) => `${d} ${l.seconds.toFixed(2)} s`).join(', ')}`);
   const exported = withTjs ? await exportOnnx(path.join(dir, 'f32'), path.join(dir, 'onnx-export')) : { missing: 'run with --no-tjs' };
-  const ours = await runEngine(script('inference-bench/ours.mjs'), { ...spec, modelDir: path.join(dir, 'f32') });
-  const baked = args.includes('--baked') ? await runEngine(script('inference-bench/ours.mjs'), { ...spec, modelDir: path.join(dir, 'f32'), bakeWeights: true }) : undefined;
-  let tjs;
-  if (exported.dir !== undefined) tjs = await runEngine(path.join(transformersJsDir, 'run-transformersjs.mjs'), { ...spec, onnxDir: exported.dir });
+  const engines = [{ key: 'ours', script: script('inference-bench/ours.mjs'), spec: { ...spec, modelDir: path.join(dir, 'f32') } }];
+  if (exported.dir !== undefined) engines.push({ key: 'tjs', script: path.join(transformersJsDir, 'run-transformersjs.mjs'), spec: { ...spec, onnxDir: exported.dir } });
   else say(`  transformers.js skipped: ${exported.missing}`);
+  // onnx.maxBakedConstantBytes (1 GiB) caps what the backend bakes; above it the experiment would be the plain path again
+  if (args.includes('--baked') && model.weightBytes > 2 ** 30) say('  --baked skipped: the weights exceed onnx.maxBakedConstantBytes (1 GiB)');
+  else if (args.includes('--baked')) engines.push({ key: 'baked', script: script('inference-bench/ours.mjs'), spec: { ...spec, modelDir: path.join(dir, 'f32'), bakeWeights: true } });
+  const { ours, tjs, baked } = await runInterleaved(engines, spec.rounds, say);
   const agree = tjs === undefined ? undefined : {
     prefill: agreement(ours.prefill.ids, tjs.prefill.ids), b1: agreement(ours.decode[1].ids, tjs.decode[1].ids), b8: agreement(ours.decode[8].ids, tjs.decode[8].ids),
   };
