@@ -46,13 +46,19 @@ export function demoStages(out: string, baseDir: string, p: DemoPreset & DemoOve
     {
       name: 'ppo', dir: dir('ppo'), evaluate: true,
       run: (scope, io) => runPpoStage(scope, ppoOptionsSchema.parse({
-        ...common, model: sftModel, data: data('ppo'), iterations: p.ppoIterations, numRollouts: p.ppoRollouts, chunkSize: 16,
-        batchSize: 16, miniBatchSize: 8, ppoEpochs: 2, maxNewTokens: p.maxNewTokens, learningRate: p.ppoLearningRate, warmupSteps: 0,
+        ...common, model: sftModel, data: data('ppo'), iterations: p.ppoIterations, numRollouts: p.ppoRollouts, chunkSize: 32,
+        // small steps, many of them: one optimizer step per 8 rollouts, two passes, a constant learning rate
+        batchSize: 8, miniBatchSize: 8, ppoEpochs: 2, maxNewTokens: p.maxNewTokens, learningRate: p.ppoLearningRate, warmupSteps: 0, schedule: 'constant',
         // a tiny policy learns poorly when the value loss dominates (Okapi's 1.0 is for 7B models)
         vfCoef: 0.1, temperature: p.ppoTemperature ?? 1,
-        trainableLayers: null, evalEvery: 2, saveEvery: 4,
+        trainableLayers: null, evalEvery: ppoSteps(p, 4), saveEvery: ppoSteps(p, 4),
         reward: p.ppoReward === 'learned' ? { id: 'learned', options: { model: path.join(dir('rm'), 'final') } } : 'verifier',
       }), io),
     },
   ];
+}
+
+/** Optimizer steps in `iterations` PPO iterations of the demo (2 epochs of batches of 8 rollouts). */
+function ppoSteps(p: DemoPreset, iterations: number): number {
+  return iterations * 2 * Math.ceil(p.ppoRollouts / 8);
 }

@@ -1,0 +1,85 @@
+// Slow (npm run test:slow): PPO from the demo's SFT model on the built-in demo data, one language per
+// Okapi resource level (OKAPI_DEMO_LANGS, default vi,hu,bn), several PPO seeds (OKAPI_PPO_SEEDS,
+// default 0,1). Per language: the full demo preset's data, tokenizer, model and SFT (seed 0), then the
+// demo's PPO stage (verifier reward) once per seed from that SFT model; SFT and each PPO model are
+// evaluated greedily on all held-out demo prompts (never seen in SFT or PPO) by the demo verifier.
+// Prints one line per run (the docs/training.md table); asserts that PPO beats SFT on mean verifier
+// score on average over the seeds, and that the KL stays bounded. The gain is small (see docs/training.md).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import onnxPlugin from '@okapi/backend-onnx';
+import langPacksPlugin from '@okapi/lang-packs';
+import {
+  activateBackend, checkDemoResponse, corePlugin, createDemoBase, demoPresets, demoStages, evaluateWithVerifier, FamilyRegistry,
+  generateDemoData, loadModelDirectory, loadTokenizer, PrompterFactory, writeDemoData, type DemoLanguageData, type VerifierEvalResult,
+} from '@okapi/core';
+import { createTestScope, type TestScope } from '@okapi/core/testing';
+import { makeTempDir } from '../helpers/temp-dir';
+
+const langs = (process.env.OKAPI_DEMO_LANGS ?? 'vi,hu,bn').split(',');
+const seeds = (process.env.OKAPI_PPO_SEEDS ?? '0,1').split(',').map(Number);
+const preset = demoPresets.full;
+
+const scopeFor = (lang: string, seed: number): TestScope =>
+  createTestScope({ plugins: [corePlugin, onnxPlugin, langPacksPlugin], config: { lang, seed, backend: { name: 'onnx', threads: 2 } } });
+
+/** Greedy answers to every held-out prompt of `data`, checked by the demo verifier. */
+async function heldOut(t: TestScope, data: DemoLanguageData, dir: string): Promise<VerifierEvalResult> {
+  const backend = await activateBackend(t.scope);
+  const model = await loadModelDirectory(dir, t.scope.resolve(FamilyRegistry));
+  return evaluateWithVerifier(backend, model, await loadTokenizer(dir), t.scope.resolve(PrompterFactory).create(), data.eval,
+    (r, response) => checkDemoResponse(r, response), { batchSize: 16, maxNewTokens: preset.maxNewTokens });
+}
+
+/** Mean per-response KL (log π − log π_ref summed over tokens) over a PPO run's iterations, and its maximum. */
+function klOf(runDir: string): { mean: number; max: number } {
+  const kls = readFileSync(path.join(runDir, 'metrics.jsonl'), 'utf8').trim().split('\n')
+    .map((l) => JSON.parse(l) as { stage: string; values: Record<string, number> }).filter((m) => m.stage === 'ppo').map((m) => m.values.kl!);
+  return { mean: kls.reduce((a, b) => a + b, 0) / kls.length, max: Math.max(...kls) };
+}
+
+describe.each(langs)('PPO from the SFT model on the demo data (%s, full demo preset, onnx CPU)', (lang) => {
+  let tmp: ReturnType<typeof makeTempDir>;
+  let data: DemoLanguageData;
+  let sft: VerifierEvalResult;
+  const signal = new AbortController().signal;
+  beforeAll(async () => {
+    tmp = makeTempDir(`slow-ppo-${lang}`);
+    const t = scopeFor(lang, 0);
+    try {
+      [data] = generateDemoData({ seed: 0, langs: [lang], sizes: preset.data, tasks: preset.tasks }) as [DemoLanguageData];
+      await writeDemoData(path.join(tmp.dir, 'data'), [data]);
+      const base = await createDemoBase(path.join(tmp.dir, 'base'), 'llama', [data], t.scope.resolve(PrompterFactory).create(),
+        preset, t.scope.resolve(FamilyRegistry), 0);
+      const [sftStage] = demoStages(tmp.dir, base, { ...preset, ppoReward: 'verifier' });
+      await sftStage!.run(t.scope, { output: sftStage!.dir, resume: false, signal });
+      sft = await heldOut(t, data, path.join(sftStage!.dir, 'final'));
+    } finally {
+      await t.dispose();
+    }
+  }, 1_800_000);
+  afterAll(() => tmp.remove());
+
+  it(`raises the held-out verifier score over the SFT model (PPO seeds ${seeds.join(', ')}) with bounded KL`, async () => {
+    const gains: number[] = [];
+    for (const seed of seeds) {
+      const t = scopeFor(lang, seed);
+      try {
+        const ppoStage = demoStages(tmp.dir, path.join(tmp.dir, 'base'), { ...preset, ppoReward: 'verifier' }).find((s) => s.name === 'ppo')!;
+        const output = path.join(tmp.dir, `ppo-seed-${seed}`);
+        await ppoStage.run(t.scope, { output, resume: false, signal });
+        const ppo = await heldOut(t, data, path.join(output, 'final'));
+        const kl = klOf(output);
+        console.log(`${lang} seed ${seed} (n ${ppo.n}): accuracy ${sft.accuracy.toFixed(3)} -> ${ppo.accuracy.toFixed(3)}, `
+          + `mean score ${sft.meanScore.toFixed(3)} -> ${ppo.meanScore.toFixed(3)}, KL mean ${kl.mean.toFixed(2)} max ${kl.max.toFixed(2)}`);
+        gains.push(ppo.meanScore - sft.meanScore);
+        expect(kl.max).toBeLessThan(10);
+      } finally {
+        await t.dispose();
+      }
+    }
+    const meanGain = gains.reduce((a, b) => a + b, 0) / gains.length;
+    console.log(`${lang}: mean score gain over ${gains.length} seeds ${meanGain.toFixed(3)} (${gains.map((g) => g.toFixed(3)).join(', ')})`);
+    expect(meanGain).toBeGreaterThan(0);
+  }, 3_600_000);
+});
