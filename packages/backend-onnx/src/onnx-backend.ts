@@ -18,13 +18,14 @@ import { SessionCache } from './ort/session-cache';
 import { fromOrtTensor, ortDtypeOf, toOrtTensor, type OrtTensor } from './ort/tensor-convert';
 import { ortTypeName } from './proto/onnx-dtype';
 import { graphKey } from './graph-key';
-import { splitConstants, type OnnxCompileOptions } from './onnx-compile-options';
+import { splitBakedInputs, splitConstants, type OnnxCompileOptions } from './onnx-compile-options';
 
 /** Compiles IR graphs to ONNX models and runs them with onnxruntime-node (inference and training). */
 @injectable()
 export class OnnxBackend implements TensorBackend {
   readonly id = 'onnx';
   readonly device: string;
+  readonly dynamicDims = true;
   private readonly threads?: number;
   private readonly options: OnnxOptions;
   private readonly ledger = new MemoryLedger();
@@ -33,6 +34,8 @@ export class OnnxBackend implements TensorBackend {
   /** Lowered models by graph key (small: weights are inputs, not initializers). */
   private readonly models = new Map<string, Uint8Array>();
   private ortModule?: Ort;
+  /** Sessions of `dynamicDims` compiles: outside the cache (they hold the weights), released by their `dispose`. */
+  private readonly pinned = new Set<OrtSession>();
 
   constructor(
     @inject(Config) config: OkapiConfig,
@@ -56,6 +59,7 @@ export class OnnxBackend implements TensorBackend {
 
   async compile(graph: Graph, options: OnnxCompileOptions = {}): Promise<Session> {
     await this.init();
+    if (options.dynamicDims === true) return this.compileDynamic(graph, options);
     const dims = options.dims ?? {};
     const { baked, held } = splitConstants(graph, options.constants, this.options.maxBakedConstantBytes, this.log);
     const key = graphKey(graph, dims, options.decompose, this.options.fusedKernels, Object.values(options.constants ?? {}));
@@ -78,6 +82,32 @@ export class OnnxBackend implements TensorBackend {
     };
     const fed = inputs.filter((i) => !constantNames.has(i.name));
     const heldFeeds = inputs.filter((i) => held.has(i.name)).map((i) => ({ signature: i, tensor: held.get(i.name) as OnnxDeviceTensor }));
+    return new OnnxSession(host, options.name ?? graph.name, fed, graph.outputs.map((o) => o.name), heldFeeds);
+  }
+
+  /**
+   * One session for every size of the dims `options.dims` leaves unbound, with `bakedInputs` baked in
+   * as initializers. The lowered bytes are dropped once onnxruntime has the model: no host copy stays.
+   */
+  private async compileDynamic(graph: Graph, options: CompileOptions): Promise<Session> {
+    const dims = options.dims ?? {};
+    const { baked, held } = splitBakedInputs(graph, options.bakedInputs, this.options.maxBakedConstantBytes, this.log, (t) => this.track(toOrtTensor(this.ort, t)));
+    const model = lowerGraph(graph, { dims, baked, lowerings: this.loweringsFor(graph, options.decompose), symbolic: true }).encode();
+    const session = await createOrtSession(this.ort, model, { device: this.device, threads: this.threads, options: this.options });
+    this.pinned.add(session);
+    const inputs = graph.inputs.map((v) => ({
+      name: v.name ?? `input_${v.id}`,
+      onnxName: onnxInputName(graph, v),
+      dtype: ortTypeName[ortDtypeOf(v.dtype)],
+      shape: v.shape.map((d) => (typeof d === 'number' ? d : dims[d] ?? d)),
+    }));
+    const host = {
+      withSession: <T>(use: (s: OrtSession) => Promise<T>) => use(session),
+      adopt: (t: OrtTensor) => this.track(t),
+      release: async () => { if (this.pinned.delete(session)) await session.release(); },
+    };
+    const fed = inputs.filter((i) => !baked.has(i.name) && !held.has(i.name));
+    const heldFeeds = inputs.filter((i) => held.has(i.name)).map((i) => ({ signature: i, tensor: held.get(i.name)! }));
     return new OnnxSession(host, options.name ?? graph.name, fed, graph.outputs.map((o) => o.name), heldFeeds);
   }
 
@@ -124,6 +154,8 @@ export class OnnxBackend implements TensorBackend {
     for (const t of this.live) t.dispose();
     this.live.clear();
     await this.sessions.clear();
+    for (const session of this.pinned) await session.release();
+    this.pinned.clear();
     this.models.clear();
   }
 

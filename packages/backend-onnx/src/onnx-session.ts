@@ -9,6 +9,8 @@ export interface SessionHost {
   withSession<T>(use: (session: OrtSession) => Promise<T>): Promise<T>;
   /** Wraps a run's output as a device tensor the caller owns. */
   adopt(tensor: OrtTensor): OnnxDeviceTensor;
+  /** Frees a session that is not the cache's (dynamic-dims compiles); called by `dispose`. */
+  release?(): Promise<void>;
 }
 
 export interface InputSignature {
@@ -16,7 +18,8 @@ export interface InputSignature {
   /** The model's name for it (differs when an output has the same name). */
   readonly onnxName: string;
   readonly dtype: string;
-  readonly shape: readonly number[];
+  /** A name stands for a dim left symbolic (dynamic-dims compiles): any size is accepted. */
+  readonly shape: readonly (number | string)[];
 }
 
 /** A compiled graph for one shape bucket; cheap handle over a cached onnxruntime session. */
@@ -54,7 +57,8 @@ export class OnnxSession implements Session {
   }
 
   async dispose(): Promise<void> {
-    // the onnxruntime session is shared through the backend's cache and released with it
+    // a cached onnxruntime session is shared through the backend's cache and released with it
+    if (!this.closed) await this.host.release?.();
     this.closed = true;
   }
 
@@ -67,7 +71,7 @@ export class OnnxSession implements Session {
       throw new OkapiError(`${where}: the tensor belongs to backend '${feed.backend}'`, { hint: 'Upload it with this backend (backend.upload(host)).' });
     }
     if (feed.disposed) throw new OkapiError(`${where}: the tensor was disposed`, { hint: 'Keep resident tensors alive until the last run that reads them.' });
-    const sameShape = feed.shape.length === input.shape.length && feed.shape.every((d, i) => d === input.shape[i]);
+    const sameShape = feed.shape.length === input.shape.length && feed.shape.every((d, i) => d === input.shape[i] || typeof input.shape[i] === 'string');
     if (!sameShape || feed.ort.type !== input.dtype) {
       throw new OkapiError(`${where}: got ${feed.dtype}[${feed.shape.join(', ')}], the compiled graph takes ${input.dtype}[${input.shape.join(', ')}]`,
         { hint: 'Compile a session for this shape bucket (CompileOptions.dims), or cast/reshape the tensor.' });

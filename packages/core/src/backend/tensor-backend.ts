@@ -28,6 +28,18 @@ export interface CompileOptions {
   readonly decompose?: readonly string[] | 'all';
   /** For logs and exported file names. */
   readonly name?: string;
+  /**
+   * Leaves the symbolic dims that `dims` does not bind symbolic, so one executable serves every batch
+   * and length. Only for backends whose `dynamicDims` is true; others bind every dim.
+   */
+  readonly dynamicDims?: boolean;
+  /**
+   * Graph inputs fixed for the session's lifetime (inference weights) as host tensors: baked into the
+   * executable as constants and not fed to `run`. The backend reads them while compiling and keeps no
+   * host copy after (unless it cannot bake them and feeds them itself): the caller may then drop them.
+   * Only for backends whose `dynamicDims` is true.
+   */
+  readonly bakedInputs?: Readonly<Record<string, HostTensor>>;
 }
 
 export interface RunOptions {
@@ -57,6 +69,11 @@ export interface TensorBackend {
   readonly id: string;
   /** The device this instance runs on ('cpu', 'cuda', 'wasm', …). */
   readonly device: string;
+  /**
+   * Whether `compile` honours `CompileOptions.dynamicDims` and `bakedInputs`: generation then runs one
+   * growing-past decoder session with the weights baked in, instead of static per-shape sessions.
+   */
+  readonly dynamicDims?: boolean;
   /** Lazy, once; constructors stay synchronous and cheap. */
   init(): Promise<void>;
   /** Binds dims, then builds the backend's executable (an ONNX model, a tfjs program, …). */

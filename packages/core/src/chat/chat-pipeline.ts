@@ -6,7 +6,7 @@ import { okapiSamplingDefaults, type SamplingOptions } from '../generation/sampl
 import type { StopReason } from '../generation/stop-criteria';
 import { FamilyRegistry } from '../models/family-registry';
 import { loadModelDirectory, type LoadedModel } from '../models/model-directory';
-import { CausalLmRunner } from '../models/runtime/causal-lm-runner';
+import { GenerationRunners, type GenerationRunner } from '../models/runtime/generation-runners';
 import { PrompterFactory } from '../prompting/prompter-factory';
 import type { Prompter } from '../prompting/prompter';
 import { loadTokenizer } from '../tokenizer/load-tokenizer';
@@ -91,26 +91,20 @@ export class ChatPipeline {
 
   /** Frees the compiled sessions, caches and weights. */
   async dispose(): Promise<void> {
-    for (const runner of this.runners.values()) await runner.dispose();
-    this.runners.clear();
+    await this.runners?.dispose();
+    this.runners = undefined;
   }
 
   /**
-   * Runners (static KV cache + compiled prefill/decode sessions) by power-of-two length bucket, kept
-   * across requests so a chat compiles its graphs once.
+   * Runners kept across requests so a chat compiles its graphs once (one per length bucket, or one
+   * baked growing-past decoder on dynamic-dims backends, which then takes over the host weights).
    */
-  private runnerFor(length: number): CausalLmRunner {
-    const limit = this.model.arch.config.maxPositions ?? Infinity;
-    const bucket = Math.min(limit, 2 ** Math.ceil(Math.log2(Math.max(64, length))));
-    let runner = this.runners.get(bucket);
-    if (runner === undefined) {
-      runner = CausalLmRunner.create(this.scope.resolve(ActiveBackend), this.model.arch, this.model.weights, bucket);
-      this.runners.set(bucket, runner);
-    }
-    return runner;
+  private runnerFor(length: number): GenerationRunner {
+    this.runners ??= new GenerationRunners(this.scope.resolve(ActiveBackend), this.model, { releaseWeights: true });
+    return this.runners.runnerFor(length);
   }
 
-  private readonly runners = new Map<number, CausalLmRunner>();
+  private runners?: GenerationRunners;
 }
 
 function definedSampling(o: SamplingOptions): SamplingOptions {

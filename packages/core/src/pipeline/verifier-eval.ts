@@ -2,7 +2,7 @@ import type { TensorBackend } from '../backend/tensor-backend';
 import type { InstructionDataRecord } from '../data/records';
 import { generate } from '../generation/generate';
 import type { LoadedModel } from '../models/model-directory';
-import { CausalLmRunner } from '../models/runtime/causal-lm-runner';
+import { createGenerationRunner } from '../models/runtime/generation-runners';
 import type { Prompter } from '../prompting/prompter';
 import type { Tokenizer } from '../tokenizer/tokenizer';
 
@@ -37,7 +37,7 @@ export async function evaluateWithVerifier(
   const prompts = await Promise.all(records.map((r) => tokenizer.encode(prompter.render(r))));
   const longest = Math.max(...prompts.map((p) => p.length));
   const limit = model.arch.config.maxPositions ?? Infinity;
-  const runner = CausalLmRunner.create(backend, model.arch, model.weights, Math.min(limit, longest + o.maxNewTokens));
+  const runner = createGenerationRunner(backend, model.arch, model.weights, Math.min(limit, longest + o.maxNewTokens));
   const quirks = model.family.tokenizer;
   const samples: VerifiedSample[] = [];
   try {
