@@ -2,6 +2,9 @@ import {
   Config, KernelContribution, OkapiError, LoggerToken, bindShape, type CompileOptions, type DeviceTensor, type Graph, type HostTensor,
   type KernelDescriptor, type Logger, type MemoryReport, type OkapiConfig, type Session, type TensorBackend,
 } from '@okapi/core';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { inject, injectAll, injectable } from 'tsyringe';
 import { exportOnnx, type ExportOptions, type ExportResult } from './export/export-onnx';
 import { lowerGraph, onnxInputName } from './lowering/graph-lowerer';
@@ -18,7 +21,7 @@ import { SessionCache } from './ort/session-cache';
 import { fromOrtTensor, ortDtypeOf, toOrtTensor, type OrtTensor } from './ort/tensor-convert';
 import { ortTypeName } from './proto/onnx-dtype';
 import { graphKey } from './graph-key';
-import { splitBakedInputs, splitConstants, type OnnxCompileOptions } from './onnx-compile-options';
+import { checkBakedInputs, splitConstants, type OnnxCompileOptions } from './onnx-compile-options';
 
 /** Compiles IR graphs to ONNX models and runs them with onnxruntime-node (inference and training). */
 @injectable()
@@ -91,9 +94,7 @@ export class OnnxBackend implements TensorBackend {
    */
   private async compileDynamic(graph: Graph, options: CompileOptions): Promise<Session> {
     const dims = options.dims ?? {};
-    const { baked, held } = splitBakedInputs(graph, options.bakedInputs, this.options.maxBakedConstantBytes, this.log, (t) => this.track(toOrtTensor(this.ort, t)));
-    const model = lowerGraph(graph, { dims, baked, lowerings: this.loweringsFor(graph, options.decompose), symbolic: true }).encode();
-    const session = await createOrtSession(this.ort, model, { device: this.device, threads: this.threads, options: this.options });
+    const { session, bakedNames } = await this.createDynamicSession(graph, options);
     this.pinned.add(session);
     const inputs = graph.inputs.map((v) => ({
       name: v.name ?? `input_${v.id}`,
@@ -106,9 +107,34 @@ export class OnnxBackend implements TensorBackend {
       adopt: (t: OrtTensor) => this.track(t),
       release: async () => { if (this.pinned.delete(session)) await session.release(); },
     };
-    const fed = inputs.filter((i) => !baked.has(i.name) && !held.has(i.name));
-    const heldFeeds = inputs.filter((i) => held.has(i.name)).map((i) => ({ signature: i, tensor: held.get(i.name)! }));
-    return new OnnxSession(host, options.name ?? graph.name, fed, graph.outputs.map((o) => o.name), heldFeeds);
+    const fed = inputs.filter((i) => !bakedNames.has(i.name));
+    return new OnnxSession(host, options.name ?? graph.name, fed, graph.outputs.map((o) => o.name));
+  }
+
+  /**
+   * Writes the model with the baked inputs as external data to a temporary folder and lets
+   * onnxruntime load it from there: no in-memory copy of the weights as model bytes (which the
+   * session would keep), no 2 GiB protobuf limit, and the host tensors are unreferenced here before
+   * onnxruntime builds its own copy.
+   */
+  private async createDynamicSession(graph: Graph, options: CompileOptions): Promise<{ session: OrtSession; bakedNames: Set<string> }> {
+    const dir = await mkdtemp(join(tmpdir(), 'okapi-onnx-'));
+    try {
+      const path = join(dir, 'model.onnx');
+      const bakedNames = await this.writeBaked(graph, options, path);
+      const session = await createOrtSession(this.ort, path, { device: this.device, threads: this.threads, options: this.options });
+      return { session, bakedNames };
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  /** Takes the baked inputs, writes the model with them and lets go of them; returns their names. */
+  private async writeBaked(graph: Graph, options: CompileOptions, path: string): Promise<Set<string>> {
+    const weights = options.bakedInputs?.() ?? {};
+    checkBakedInputs(graph, weights);
+    await exportOnnx(graph, { path, weights, dims: options.dims, lowerings: this.loweringsFor(graph, options.decompose) });
+    return new Set(Object.keys(weights));
   }
 
   /** The ONNX model of a graph in one shape bucket, as bytes. */

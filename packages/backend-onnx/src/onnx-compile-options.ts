@@ -42,22 +42,12 @@ export function splitConstants(graph: Graph, constants: OnnxCompileOptions['cons
   return { baked: new Map(), held: new Map(Object.entries(constants ?? {}) as [string, OnnxDeviceTensor][]) };
 }
 
-/**
- * `CompileOptions.bakedInputs` checked against the graph: baked into the model when they fit the cap,
- * else wrapped (no copy) as device tensors the session feeds itself.
- */
-export function splitBakedInputs(graph: Graph, inputs: CompileOptions['bakedInputs'] = {}, maxBytes: number, log: Logger, wrap: (t: HostTensor) => OnnxDeviceTensor): {
-  baked: Map<string, HostTensor>;
-  held: Map<string, OnnxDeviceTensor>;
-} {
+/** `CompileOptions.bakedInputs` must name inputs of the graph. */
+export function checkBakedInputs(graph: Graph, inputs: Readonly<Record<string, HostTensor>>): void {
   const names = new Set(graph.inputs.map((i) => i.name));
   const unknown = Object.keys(inputs).filter((name) => !names.has(name));
   if (unknown.length > 0) {
     throw new OkapiError(`compile '${graph.name}': baked inputs ${unknown.join(', ')} are not inputs of the graph`,
       { hint: `Inputs: ${[...names].join(', ')}.` });
   }
-  const bytes = Object.values(inputs).reduce((n, t) => n + t.data.byteLength, 0);
-  if (bytes <= maxBytes) return { baked: new Map(Object.entries(inputs)), held: new Map() };
-  log.warn(`compile '${graph.name}': ${bytes} bytes of weights exceed onnx.maxBakedConstantBytes; they are fed on each run instead of baked in (slower)`);
-  return { baked: new Map(), held: new Map(Object.entries(inputs).map(([name, t]) => [name, wrap(t)])) };
 }

@@ -27,11 +27,11 @@ export function sessionOptions(ort: Ort, settings: SessionSettings): OrtModule.I
   };
 }
 
-/** Creates an onnxruntime session from model bytes, with provider failures turned into clear errors. */
-export async function createOrtSession(ort: Ort, model: Uint8Array, settings: SessionSettings): Promise<OrtSession> {
+/** Creates an onnxruntime session from model bytes or a .onnx path, with provider failures turned into clear errors. */
+export async function createOrtSession(ort: Ort, model: Uint8Array | string, settings: SessionSettings): Promise<OrtSession> {
   const options = sessionOptions(ort, settings);
   try {
-    return await ort.InferenceSession.create(model, options);
+    return await (typeof model === 'string' ? ort.InferenceSession.create(model, options) : ort.InferenceSession.create(model, options));
   } catch (error) {
     if (settings.device !== 'cpu' && /provider|shared library|adapter|backend/i.test((error as Error).message)) {
       throw providerLoadError(settings.device, listProviders(ort), error);

@@ -34,12 +34,13 @@ export interface CompileOptions {
    */
   readonly dynamicDims?: boolean;
   /**
-   * Graph inputs fixed for the session's lifetime (inference weights) as host tensors: baked into the
-   * executable as constants and not fed to `run`. The backend reads them while compiling and keeps no
-   * host copy after (unless it cannot bake them and feeds them itself): the caller may then drop them.
+   * Graph inputs fixed for the session's lifetime (inference weights), handed over as host tensors by
+   * a function the backend calls once: they are baked into the executable as constants and not fed
+   * to `run`. The backend drops them before it builds the executable, so a caller that hands over
+   * its only references has them freed before the executable's own copy exists (peak memory).
    * Only for backends whose `dynamicDims` is true.
    */
-  readonly bakedInputs?: Readonly<Record<string, HostTensor>>;
+  readonly bakedInputs?: () => Readonly<Record<string, HostTensor>>;
 }
 
 export interface RunOptions {

@@ -12,8 +12,8 @@ export interface GrowingPastRunnerOptions {
   /** Longest prompt + generated length (default: the context window, unbounded for ALiBi). */
   readonly maxLength?: number;
   /**
-   * Empties the weights map once they are baked into the session, so the caller's host copy can be
-   * collected (set it only when nothing else reads those weights).
+   * Empties the weights map when they are handed to the backend for baking, so the host copy is
+   * freed before the session's own copy is built (set it only when nothing else reads them).
    */
   readonly releaseWeights?: boolean;
 }
@@ -117,9 +117,12 @@ export class GrowingPastRunner implements GenerationModel {
   private compiled(): Promise<Session> {
     if (this.session === undefined) {
       const graph = buildDecoderGraph(this.arch, undefined, { numLogitsToKeep: true });
-      const bakedInputs = Object.fromEntries(this.weights);
+      const bakedInputs = () => {
+        const weights = Object.fromEntries(this.weights);
+        if (this.releaseWeights) this.weights.clear(); // the backend then holds the only references
+        return weights;
+      };
       this.session = this.backend.compile(graph, { name: `${this.arch.family}-decoder`, dynamicDims: true, bakedInputs });
-      if (this.releaseWeights) void this.session.then(() => this.weights.clear(), () => undefined);
     }
     return this.session;
   }
