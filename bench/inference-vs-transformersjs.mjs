@@ -9,7 +9,7 @@
 // Run after `npx tsc -b` (transformers.js installs itself into bench/transformersjs on first use):
 //   node bench/inference-vs-transformersjs.mjs [--smoke] [--models SmolLM-135M,bloom-560m] [--rounds 2] [--reps 1]
 //     [--new-tokens 16] [--prefill 512] [--decode-prompt 32] [--threads 2] [--work DIR] [--no-tjs] [--json FILE]
-//     [--baked]  (adds an experiment row: our runner with the weights baked into its sessions as constants)
+//     [--static-runner]  (adds a row: the static-KV-cache CausalLmRunner, our onnx path before the growing-past runner)
 // --rounds: child processes per engine and phase, engines interleaved; --reps: timed runs in each child
 // (after an untimed warm-up). Each number is the fastest of rounds × reps.
 import { execFileSync } from 'node:child_process';
@@ -83,20 +83,18 @@ for (const name of names) {
   const engines = [{ key: 'ours', script: script('inference-bench/ours.mjs'), spec: { ...spec, modelDir: path.join(dir, 'f32') } }];
   if (exported.dir !== undefined) engines.push({ key: 'tjs', script: path.join(transformersJsDir, 'run-transformersjs.mjs'), spec: { ...spec, onnxDir: exported.dir } });
   else say(`  transformers.js skipped: ${exported.missing}`);
-  // onnx.maxBakedConstantBytes (1 GiB) caps what the backend bakes; above it the experiment would be the plain path again
-  if (args.includes('--baked') && model.weightBytes > 2 ** 30) say('  --baked skipped: the weights exceed onnx.maxBakedConstantBytes (1 GiB)');
-  else if (args.includes('--baked')) engines.push({ key: 'baked', script: script('inference-bench/ours.mjs'), spec: { ...spec, modelDir: path.join(dir, 'f32'), bakeWeights: true } });
-  const { ours, tjs, baked } = await runInterleaved(engines, spec.rounds, say);
+  if (args.includes('--static-runner')) engines.push({ key: 'static', script: script('inference-bench/ours.mjs'), spec: { ...spec, modelDir: path.join(dir, 'f32'), staticRunner: true } });
+  const { ours, tjs, static: staticRunner } = await runInterleaved(engines, spec.rounds, say);
   const agree = tjs === undefined ? undefined : {
     prefill: agreement(ours.prefill.ids, tjs.prefill.ids), b1: agreement(ours.decode[1].ids, tjs.decode[1].ids), b8: agreement(ours.decode[8].ids, tjs.decode[8].ids),
   };
   if (agree !== undefined) say(`  greedy tokens agree (ours vs transformers.js, row 0): prefill ${agree.prefill}, b1 ${agree.b1}, b8 ${agree.b8}`);
-  results[name] = { hf, model, loads, ours, tjs, baked, missing: exported.missing, agree };
+  results[name] = { hf, model, loads, ours, tjs, staticRunner, missing: exported.missing, agree };
 }
 
 const endUptime = uptime();
 const mainRows = names.flatMap((n) => modelRows(n, results[n].model,
-  [['Okapi.ts onnx', results[n].ours], ['transformers.js', results[n].tjs], ['Okapi.ts, weights baked (experiment)', results[n].baked]], bandwidth.bound));
+  [['Okapi.ts onnx', results[n].ours], ['transformers.js', results[n].tjs], ['Okapi.ts, static-cache runner', results[n].staticRunner]], bandwidth.bound));
 const loadRows = names.map((n) => loadRow(n, results[n].model, results[n].loads));
 console.log(`\n${machine}\nstart: ${startUptime}\nend:   ${endUptime}`);
 console.log(`memory-bandwidth bound: ${(bandwidth.bound / 1e9).toFixed(1)} GB/s (max of memcmp read 1 thread ${(bandwidth.read1 / 1e9).toFixed(1)}, ${spec.threads} threads ${(bandwidth.readN / 1e9).toFixed(1)}, memcpy ${(bandwidth.copy1 / 1e9).toFixed(1)} GB/s)`);
