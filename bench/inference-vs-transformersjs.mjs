@@ -39,7 +39,8 @@ const withTjs = !args.includes('--no-tjs');
 const script = (p) => path.join(here, p);
 const say = (line) => process.stderr.write(`${line}\n`);
 
-const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+const gitHead = (() => { try { return execFileSync('git', ['log', '-1', '--format=%h %cd', '--date=format:%H:%M'], { cwd: root, encoding: 'utf8' }).trim(); } catch { return 'unknown'; } })();
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; commit ${gitHead}`;
 const uptime = () => execFileSync('uptime', { encoding: 'utf8' }).trim();
 const startUptime = uptime();
 say(`inference vs transformers.js — ${machine}\n${startUptime}\nspec ${JSON.stringify(spec)}; work dir ${workDir}`);
