@@ -40,17 +40,18 @@ describe('okapi eval commands', () => {
   const context = (out: CommandOutput, options: Record<string, unknown>, args: string[] = []): CommandContext =>
     ({ scope: t.scope, out, args, options, signal: new AbortController().signal });
 
-  it('evaluates, writes lm-eval-shaped results and sample logs; naive and shared paths give the same metrics', async () => {
+  it('evaluates, writes lm-eval-shaped results and sample logs; batched shared-context and naive paths give the same metrics', async () => {
     const base = { model: modelDir, dataDir: evalData, tasks: ['xcopa'], langs: ['et', 'vi'], limit: 3, shots: 1, split: 'validation' };
     const out = new RecordingOutput();
     await evalCommand.run(context(out, { ...base, output: join(tmp.dir, 'a.json'), logSamples: join(tmp.dir, 'samples') }));
-    await evalCommand.run(context(new RecordingOutput(), { ...base, output: join(tmp.dir, 'b.json'), naive: true }));
+    await evalCommand.run(context(new RecordingOutput(), { ...base, output: join(tmp.dir, 'b.json'), naive: true, batchSize: 1 }));
     const a = JSON.parse(readFileSync(join(tmp.dir, 'a.json'), 'utf8'));
     const b = JSON.parse(readFileSync(join(tmp.dir, 'b.json'), 'utf8'));
     expect(Object.keys(a.results).sort()).toEqual(['xcopa_et', 'xcopa_vi']);
     expect(a.versions).toEqual({ xcopa_et: 0, xcopa_vi: 0 });
     expect(a.n).toEqual({ xcopa_et: 3, xcopa_vi: 3 });
-    expect(a.config).toMatchObject({ num_fewshot: { xcopa_et: 1, xcopa_vi: 1 }, split: { xcopa_vi: 'validation' }, limit: 3, backend: 'onnx', max_length: 2048 });
+    expect(a.config).toMatchObject({ num_fewshot: { xcopa_et: 1, xcopa_vi: 1 }, split: { xcopa_vi: 'validation' }, limit: 3, backend: 'onnx', max_length: 2048, batch_size: 4 });
+    expect(b.config.batch_size).toBe(1);
     for (const task of ['xcopa_et', 'xcopa_vi']) {
       for (const [metric, value] of Object.entries(a.results[task] as Record<string, number>)) expect(b.results[task][metric]).toBeCloseTo(value, 12);
     }
