@@ -15,11 +15,19 @@ describe(batchBySimilarLength.name, () => {
 
   it('chunks longest contexts first, ties in their original order', () => {
     const groups = [group(3), group(10), group(5), group(10), group(1)];
-    const batches = batchBySimilarLength(groups, 2);
+    const batches = batchBySimilarLength(groups, { batchSize: 2 });
     expect(batches.map((b) => b.map((g) => groups.indexOf(g)))).toEqual([[1, 3], [2, 0], [4]]);
   });
 
+  it('caps padded tokens per batch; a context longer than the cap runs alone', () => {
+    const groups = [group(100), group(30), group(31), group(9), group(200), group(5)];
+    const padded = (n: number) => Math.ceil(n / 16) * 16;
+    const batches = batchBySimilarLength(groups, { batchSize: 4, maxTokens: 128, paddedLength: padded });
+    // 200 → 208 > 128: alone; 100 → 112: alone; 31 → 32: four of 32 fit (31, 30, 9, 5).
+    expect(batches.map((b) => b.map((g) => g.context.length))).toEqual([[200], [100], [31, 30, 9, 5]]);
+  });
+
   it('refuses a batch size below 1', () => {
-    expect(() => batchBySimilarLength([group(1)], 0)).toThrow('batchSize must be an integer >= 1, got 0');
+    expect(() => batchBySimilarLength([group(1)], { batchSize: 0 })).toThrow('batchSize must be an integer >= 1, got 0');
   });
 });

@@ -37,8 +37,11 @@ function continuationRows(groups: readonly ContextGroup[]): ContinuationRow[] {
 export class SharedContextScorer implements LogLikelihoodScorer {
   private readonly sessions = new Map<string, Promise<Session>>();
 
-  /** `batchSize`: contexts prefilled together (1 = one item's context at a time). */
-  constructor(private readonly model: ScoringModel, private readonly batchSize = 1) {
+  /**
+   * `batchSize`: contexts prefilled together (1 = one item's context at a time); `maxBatchTokens`: padded
+   * tokens per prefill at most (attention memory grows with contexts × length²), default 4 × 2048.
+   */
+  constructor(private readonly model: ScoringModel, private readonly batchSize = 1, private readonly maxBatchTokens = 8192) {
     if (!(Number.isInteger(batchSize) && batchSize >= 1)) throw new RangeError(`batchSize must be an integer >= 1, got ${batchSize}`);
   }
 
@@ -48,7 +51,8 @@ export class SharedContextScorer implements LogLikelihoodScorer {
 
   async loglikelihood(requests: readonly LogLikelihoodRequest[]): Promise<LogLikelihoodResult[]> {
     const results: LogLikelihoodResult[] = new Array(requests.length);
-    for (const batch of batchBySimilarLength(groupByContext(requests), this.batchSize)) {
+    const limits = { batchSize: this.batchSize, maxTokens: this.maxBatchTokens, paddedLength: (n: number) => prefillBucket(n, this.maxLength) };
+    for (const batch of batchBySimilarLength(groupByContext(requests), limits)) {
       const scored = await this.scoreBatch(batch);
       batch.forEach((group, g) => group.members.forEach((m, k) => (results[m.index] = scored[g]![k]!)));
     }
