@@ -21,6 +21,7 @@ import { SessionCache } from './ort/session-cache';
 import { fromOrtTensor, ortDtypeOf, toOrtTensor, type OrtTensor } from './ort/tensor-convert';
 import { ortTypeName } from './proto/onnx-dtype';
 import { graphKey } from './graph-key';
+import { collectGarbage } from './collect-garbage';
 import { checkBakedInputs, splitConstants, type OnnxCompileOptions } from './onnx-compile-options';
 
 /** Compiles IR graphs to ONNX models and runs them with onnxruntime-node (inference and training). */
@@ -122,6 +123,7 @@ export class OnnxBackend implements TensorBackend {
     try {
       const path = join(dir, 'model.onnx');
       const bakedNames = await this.writeBaked(graph, options, path);
+      collectGarbage(); // a caller that handed over its weights has them freed before onnxruntime copies them
       const session = await createOrtSession(this.ort, path, { device: this.device, threads: this.threads, options: this.options });
       return { session, bakedNames };
     } finally {
