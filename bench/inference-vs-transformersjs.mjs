@@ -10,6 +10,7 @@
 //   node bench/inference-vs-transformersjs.mjs [--smoke] [--models SmolLM-135M,bloom-560m] [--rounds 2] [--reps 1]
 //     [--new-tokens 16] [--prefill 512] [--decode-prompt 32] [--threads 2] [--work DIR] [--no-tjs] [--json FILE]
 //     [--static-runner]  (adds a row: the static-KV-cache CausalLmRunner, our onnx path before the growing-past runner)
+//     [--num-logits-to-keep]  (export with that input, so transformers.js prefills without the LM head over the prompt)
 // --rounds: child processes per engine and phase, engines interleaved; --reps: timed runs in each child
 // (after an untimed warm-up). Each number is the fastest of rounds × reps.
 import { execFileSync } from 'node:child_process';
@@ -53,7 +54,8 @@ if (withTjs) await ensureTransformersJs();
 async function exportOnnx(modelDir, out) {
   for (const stale of [out, `${out}.data`]) rmSync(stale, { recursive: true, force: true });
   try {
-    await runCommand(process.execPath, [path.join(root, 'packages/cli/bin/okapi.js'), 'export', '--model', modelDir, '--format', 'onnx', '--output', out]);
+    const extra = args.includes('--num-logits-to-keep') ? ['--num-logits-to-keep'] : [];
+    await runCommand(process.execPath, [path.join(root, 'packages/cli/bin/okapi.js'), 'export', '--model', modelDir, '--format', 'onnx', '--output', out, ...extra]);
   } catch (error) {
     return { missing: `okapi export failed: ${error.message}` };
   }
