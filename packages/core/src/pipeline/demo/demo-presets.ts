@@ -20,6 +20,10 @@ export interface DemoPreset {
   readonly ppoLearningRate: number;
   /** Rollout sampling temperature (Okapi: 1; the tiny demo policy learns better from sharper samples). */
   readonly ppoTemperature?: number;
+  /** PPO samples per prompt (ppo.samplesPerPrompt, default 1); ppoRollouts counts samples. */
+  readonly ppoSamplesPerPrompt?: number;
+  /** PPO's per-prompt reward baseline (ppo.rewardBaseline, default 'none'). */
+  readonly ppoRewardBaseline?: 'none' | 'group-mean';
   readonly evalPrompts: number;
   readonly maxNewTokens: number;
   readonly tasks?: readonly DemoTaskId[];

@@ -21,6 +21,8 @@ export const ppoOptionsSchema = z.object({
   ppoEpochs: z.number().int().positive().default(4).describe('Optimisation passes over each batch of rollouts.'),
   numRollouts: z.number().int().positive().default(128).describe('Rollouts per iteration.'),
   chunkSize: z.number().int().positive().default(16).describe('Rollouts generated per generation batch.'),
+  samplesPerPrompt: z.number().int().positive().default(1).describe('Samples k per prompt: an iteration draws numRollouts / k prompts and samples each k times (numRollouts must be divisible by k); a generation chunk holds whole groups (chunkSize rounded down to a multiple of k, at least k).'),
+  rewardBaseline: z.enum(['none', 'group-mean']).default('none').describe("Per-prompt reward baseline, applied to the raw score before the ±rewardClip clip and the KL shaping: 'none', or 'group-mean' (RLOO's leave-one-out mean; needs samplesPerPrompt >= 2): score_i − (Σ_{j≠i} score_j) / (k − 1) over the k samples of sample i's prompt."),
   batchSize: z.number().int().positive().default(2).describe('Rollouts per optimizer step.'),
   miniBatchSize: z.number().int().positive().default(1).describe('Rollouts per forward/backward pass; a step accumulates batchSize / miniBatchSize of them.'),
   rewardClip: z.number().positive().default(10).describe('Scores are clipped to ±this (raw RM score, no normalisation).'),

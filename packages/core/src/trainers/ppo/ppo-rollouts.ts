@@ -3,6 +3,7 @@ import { OkapiError } from '../../errors/okapi-error';
 import type { RewardModel } from '../../reward/reward-model';
 import { clamp } from '../../util/math';
 import type { Rng } from '../../util/rng';
+import { applyRewardBaseline, groupAlignedChunkSize, type RewardBaseline } from './group-baseline';
 import { packRollouts, type RolloutTokens } from './ppo-batch';
 import type { PpoPrompt } from './ppo-job';
 import type { PolicyGenerator, PolicySampling } from './policy-generator';
@@ -13,7 +14,7 @@ export interface PpoSample extends RolloutTokens {
   readonly prompt: PpoPrompt;
   readonly response: string;
   readonly rawScore: number;
-  /** Clipped to ±rewardClip. */
+  /** After the reward baseline, clipped to ±rewardClip. */
   readonly score: number;
   readonly logprobs: Float64Array;
   readonly refLogprobs: Float64Array;
@@ -36,6 +37,9 @@ export interface RolloutSettings {
   readonly maxLength: number;
   readonly rewardClip: number;
   readonly lang: string;
+  /** Consecutive rollouts of one prompt (k); chunks hold whole groups. */
+  readonly samplesPerPrompt: number;
+  readonly rewardBaseline: RewardBaseline;
 }
 
 /**
@@ -51,13 +55,17 @@ export class RolloutCollector {
     private readonly s: RolloutSettings,
   ) {}
 
-  /** Undefined when `signal` aborted the collection (checked before each chunk and after its scoring). */
+  /**
+   * `prompts` lists each prompt samplesPerPrompt times in a row. Undefined when `signal` aborted the
+   * collection (checked before each chunk and after its scoring).
+   */
   async collect(prompts: readonly PpoPrompt[], rng: Rng, policy: Readonly<Record<string, DeviceTensor>>, reference: Readonly<Record<string, DeviceTensor>>, signal: AbortSignal): Promise<{ samples: PpoSample[]; timings: RolloutTimings } | undefined> {
     const timings = { generation: 0, scoring: 0, forward: 0 };
     const samples: PpoSample[] = [];
-    for (let i = 0; i < prompts.length; i += this.s.chunkSize) {
+    const size = groupAlignedChunkSize(this.s.chunkSize, this.s.samplesPerPrompt);
+    for (let i = 0; i < prompts.length; i += size) {
       if (signal.aborted) return undefined;
-      const chunk = await this.chunk(prompts.slice(i, i + this.s.chunkSize), rng.nextUint32(), { policy, reference }, timings, signal);
+      const chunk = await this.chunk(prompts.slice(i, i + size), rng.nextUint32(), { policy, reference }, timings, signal);
       if (chunk === undefined) return undefined;
       samples.push(...chunk);
     }
@@ -86,9 +94,10 @@ export class RolloutCollector {
     const own = await this.scorer.run('policy', packed, weights.policy);
     const ref = await this.scorer.run('reference', packed, weights.reference);
     lap('forward');
+    const centred = applyRewardBaseline(rawScores, this.s.samplesPerPrompt, this.s.rewardBaseline);
     return rows.map((row, j) => ({
       ...row, prompt: prompts[j]!, response: texts[j]!, rawScore: rawScores[j]!,
-      score: clamp(rawScores[j]!, -this.s.rewardClip, this.s.rewardClip),
+      score: clamp(centred[j]!, -this.s.rewardClip, this.s.rewardClip),
       logprobs: own.logprobs[j]!, values: own.values![j]!, entropy: own.entropy![j]!, refLogprobs: ref.logprobs[j]!,
     }));
   }

@@ -15,7 +15,7 @@ import { evaluatePolicy } from './ppo-evaluator';
 import type { PpoHooks, PpoJob, PpoProgress } from './ppo-job';
 import { iterationMetrics } from './ppo-metrics';
 import { RolloutCollector, type PpoSample } from './ppo-rollouts';
-import { generationLength, klController, promptLimit, uploadModels } from './ppo-setup';
+import { checkSampleGroups, generationLength, klController, promptLimit, uploadModels } from './ppo-setup';
 import { PpoUpdater, stepsPerIteration } from './ppo-update';
 import { PolicyGenerator, type PolicySampling } from './policy-generator';
 import { PromptCursor } from './prompt-cursor';
@@ -45,6 +45,7 @@ export class PpoRun {
     const o = job.options;
     if (job.train.length === 0) throw new OkapiError('PPO has no training prompts', { hint: 'Check ppo.data, and that ppo.validationSplit leaves prompts to train on.' });
     // checks that may throw come before anything is uploaded
+    checkSampleGroups(o);
     const maxLength = generationLength(job);
     this.maxPromptLength = promptLimit(job);
     ({ store: this.store, reference: this.reference, runner: this.runner } = uploadModels(backend, job));
@@ -52,7 +53,8 @@ export class PpoRun {
     this.scorer = new RolloutScorer(backend, job.model.arch, o.temperature);
     this.sampling = { maxNewTokens: o.maxNewTokens, eosIds: job.eosIds, padId: job.padId, doSample: true, temperature: o.temperature, topK: o.topK, topP: o.topP };
     this.collector = new RolloutCollector(this.generator, this.scorer, job.reward, job.decode,
-      { sampling: this.sampling, chunkSize: o.chunkSize, maxPromptLength: this.maxPromptLength, maxLength, rewardClip: o.rewardClip, lang: job.lang });
+      { sampling: this.sampling, chunkSize: o.chunkSize, maxPromptLength: this.maxPromptLength, maxLength, rewardClip: o.rewardClip, lang: job.lang,
+        samplesPerPrompt: o.samplesPerPrompt, rewardBaseline: o.rewardBaseline });
     this.updater = new PpoUpdater(backend, this.runner, { ppoEpochs: o.ppoEpochs, batchSize: o.batchSize, miniBatchSize: o.miniBatchSize, padId: job.padId, maxLength });
     const saved = job.resume?.state.extra as PpoProgress | undefined;
     this.kl = klController(o, saved?.klController);
@@ -102,7 +104,7 @@ export class PpoRun {
   private async iterate(hooks: PpoHooks, signal: AbortSignal): Promise<Record<string, number> | undefined> {
     const o = this.job.options;
     const [rngAtStart, cursorAtStart] = [this.rng.state(), this.cursor.position];
-    const prompts = this.cursor.take(o.numRollouts);
+    const prompts = this.cursor.takeGroups(o.numRollouts, o.samplesPerPrompt);
     const collected = await this.collector.collect(prompts, this.rng, this.store.weightFeeds(), this.reference.tensors, signal);
     if (collected === undefined) {
       this.rng = Rng.fromState(rngAtStart);

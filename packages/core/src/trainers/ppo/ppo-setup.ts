@@ -56,3 +56,18 @@ export function generationLength(job: PpoJob): number {
   const longest = Math.max(1, ...[...job.train, ...job.validation].map((p) => Math.min(p.ids.length, limit)));
   return longest + job.options.maxNewTokens;
 }
+
+/** ppo.samplesPerPrompt must split numRollouts into whole groups, and a group-mean baseline needs two samples a group. */
+export function checkSampleGroups(o: PpoOptions): void {
+  const k = o.samplesPerPrompt;
+  if (o.numRollouts % k !== 0) {
+    throw new OkapiError(`ppo.numRollouts (${o.numRollouts}) is not divisible by ppo.samplesPerPrompt (${k})`, {
+      hint: `numRollouts counts samples: make it a multiple of ${k} (e.g. ${Math.max(1, Math.round(o.numRollouts / k)) * k}).`,
+    });
+  }
+  if (o.rewardBaseline === 'group-mean' && k < 2) {
+    throw new OkapiError(`ppo.rewardBaseline 'group-mean' needs ppo.samplesPerPrompt >= 2 (got ${k})`, {
+      hint: "The leave-one-out mean of a prompt's other samples needs other samples: set samplesPerPrompt to 2 or more (e.g. 4), or rewardBaseline to 'none'.",
+    });
+  }
+}

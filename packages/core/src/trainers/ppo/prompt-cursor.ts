@@ -1,4 +1,5 @@
 import { shuffled } from '../../data/split';
+import { repeatEach } from './group-baseline';
 
 /**
  * The data cursor of a PPO run: prompts are drawn in a seeded order, reshuffled every pass over the
@@ -20,5 +21,14 @@ export class PromptCursor<T> {
       out.push(this.order[this.position % this.prompts.length]!);
     }
     return out;
+  }
+
+  /**
+   * An iteration's rollout prompts: `rollouts / k` prompts, each listed k times in a row. The cursor
+   * (the resume position) counts prompts, so it advances by rollouts / k.
+   */
+  takeGroups(rollouts: number, k: number): T[] {
+    if (rollouts % k !== 0) throw new RangeError(`${rollouts} rollouts do not split into groups of ${k}`);
+    return repeatEach(this.take(rollouts / k), k);
   }
 }
