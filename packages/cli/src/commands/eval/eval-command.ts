@@ -6,9 +6,6 @@ import { evalProgress } from './eval-progress';
 import { loadEvalModel } from './load-eval-model';
 import { writeResultsFile, writeSampleLogs } from './write-eval-outputs';
 
-/** Contexts per prefill batch; see docs/evaluation.md (Speed) for how this was chosen. */
-const defaultBatchSize = 4;
-
 const options: readonly CliOption[] = [
   { flags: '--model <dir>', description: 'Hugging Face model directory (config.json, weights, tokenizer)' },
   { flags: '--tasks <ids>', description: "comma-separated tasks: arc, hellaswag, mmlu, xcopa (default: arc,hellaswag,mmlu)", parse: 'list' },
@@ -19,7 +16,7 @@ const options: readonly CliOption[] = [
   { flags: '--split <name>', description: 'score this split instead of the task default (the Okapi paper reports ARC on validation)', choices: ['train', 'validation', 'test'] },
   { flags: '--output <file>', description: 'write results JSON (lm-evaluation-harness shape: results, versions, config, n)' },
   { flags: '--log-samples <dir>', description: 'write per-item contexts, log-likelihoods and metrics, one {task}_{lang}.json each' },
-  { flags: '--batch-size <n>', description: `items whose contexts are prefilled together in one left-padded batch, grouped by similar length (default ${defaultBatchSize})`, parse: 'int' },
+  { flags: '--batch-size <n>', description: 'items whose contexts are prefilled together in one left-padded batch, grouped by similar length (default: 1 on cpu/wasm, 4 on other devices)', parse: 'int' },
   { flags: '--max-length <n>', description: "model context for truncation (default: the model config's max_position_embeddings, else 2048)", parse: 'int' },
   { flags: '--stderr <method>', description: "'analytic' (lm-eval v0.3 for acc) or 'bootstrap'", choices: ['analytic', 'bootstrap'] },
   { flags: '--bootstrap-iters <n>', description: 'resamples for --stderr bootstrap (default 100000)', parse: 'int' },
@@ -73,10 +70,10 @@ export const evalCommand: CommandDescriptor = {
     const tasks = context.scope.contributions('evalTask');
     const planned = planRuns(tasks.length > 0 ? tasks : builtinEvalTasks, (o.tasks as string[] | undefined) ?? ['arc', 'hellaswag', 'mmlu'], langsOf(context));
     if (planned.skipped.length > 0) context.out.warn(`Skipped (task not available in that language): ${planned.skipped.join(', ')}`);
-    const batchSize = (o.batchSize as number | undefined) ?? defaultBatchSize;
     // paths as typed go into the results file; reads and writes are relative to the cwd okapi ran in
     const at = (p: string) => resolveUserPath(context.scope, p);
-    const model = await loadEvalModel(context.scope, at(modelDir), { maxLength: o.maxLength as number | undefined, naive: o.naive === true, batchSize });
+    const model = await loadEvalModel(context.scope, at(modelDir), { maxLength: o.maxLength as number | undefined, naive: o.naive === true, batchSize: o.batchSize as number | undefined });
+    const batchSize = model.batchSize;
     const progress = evalProgress(context.out, planned.runs.length);
     const stderr = (o.stderr as StderrMethod | undefined) ?? 'analytic';
     const bootstrapIters = (o.bootstrapIters as number | undefined) ?? 100000;

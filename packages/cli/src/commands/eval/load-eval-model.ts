@@ -10,8 +10,16 @@ export interface LoadedEvalModel extends EvalModel {
   readonly backend: string;
   readonly device: string;
   readonly maxLength: number;
+  /** Contexts per prefill batch in use (the flag, else the device's default). */
+  readonly batchSize: number;
   dispose(): Promise<void>;
 }
+
+/**
+ * Batching contexts saves calls, not arithmetic: on CPU a long prefill already fills the cores and the
+ * bench measured batches of 4 slightly slower (docs/benchmarks.md), so CPU scores one context at a time.
+ */
+export const defaultEvalBatchSize = (device: string): number => (device === 'cpu' || device === 'wasm' ? 1 : 4);
 
 /** lm-eval's max_length: the flag, else n_positions / max_position_embeddings / n_ctx, else the tokenizer's, else 2048. */
 function maxLengthOf(hfConfig: Readonly<Record<string, unknown>>, tokenizerMax: number | undefined, flag: number | undefined): number {
@@ -34,8 +42,8 @@ async function activeBackend(scope: RunScope): Promise<{ backend: TensorBackend;
 export interface EvalModelOptions {
   readonly maxLength?: number;
   readonly naive?: boolean;
-  /** Contexts prefilled together (shared-context path) or requests per forward pass (naive path). */
-  readonly batchSize: number;
+  /** Contexts prefilled together (shared-context path) or requests per forward pass (naive path); default by device. */
+  readonly batchSize?: number;
 }
 
 /**
@@ -50,9 +58,10 @@ export async function loadEvalModel(scope: RunScope, dir: string, options: EvalM
   const maxLength = maxLengthOf(hfConfig, tokenizer.modelMaxLength, options.maxLength);
   if (!(maxLength > 1)) throw new OkapiError(`--max-length must be at least 2, got ${maxLength}`);
   const model = { backend, arch: loaded.arch, weights, maxLength };
-  const scorer = options.naive === true ? new FullForwardScorer(model, options.batchSize) : new SharedContextScorer(model, options.batchSize);
+  const batchSize = options.batchSize ?? defaultEvalBatchSize(device);
+  const scorer = options.naive === true ? new FullForwardScorer(model, batchSize) : new SharedContextScorer(model, batchSize);
   return {
-    encoder: evalEncoderFor(tokenizer), scorer, backend: id, device, maxLength,
+    encoder: evalEncoderFor(tokenizer), scorer, backend: id, device, maxLength, batchSize,
     async dispose() {
       await scorer.dispose();
       weights.dispose();
