@@ -2,51 +2,21 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { seededRandom, uniformValues } from '../../ir/check/seeded-random';
-import { createGraph } from '../../ir/create-graph';
-import type { Graph } from '../../ir/graph';
 import { hostTensor } from '../../ir/host-tensor';
-import { ReferenceBackend } from '../../ir/interpret/reference-backend';
-import { attachLoraAdapters } from '../../trainers/lora/lora-graph';
 import { saveLoraModelDirectory } from '../../trainers/lora/lora-files';
-import { loraParameterSpecs, planLora, type LoraPlan } from '../../trainers/lora/lora-plan';
+import { loraParameterSpecs, planLora } from '../../trainers/lora/lora-plan';
 import { MemoryLogger } from '../../util/logger';
 import { bloomFamily } from '../bloom';
 import { FamilyRegistry } from '../family-registry';
-import { buildCausalLmGraph, graphNames } from '../graph/build-graphs';
-import { declareWeights } from '../graph/declare-weights';
-import { lmHead } from '../graph/heads';
-import { traceTrunk } from '../graph/trace-model';
+import { buildCausalLmGraph } from '../graph/build-graphs';
 import { llamaFamily } from '../llama';
 import type { ModelArchitecture } from '../model-architecture';
 import { loadModelDirectory, saveModelDirectory } from '../model-directory';
 import { initParameters, type ModelWeights } from '../parameter-init';
 import { ADAPTER_CONFIG_FILE, ADAPTER_WEIGHTS_FILE } from './peft-layout';
+import { adaptedGraph, bloom, ids, llama, logits } from '../../trainers/lora/__tests__/adapted-models';
 
-const llama = llamaFamily.architecture({ model_type: 'llama', vocab_size: 23, hidden_size: 8, intermediate_size: 12, num_hidden_layers: 2, num_attention_heads: 2, num_key_value_heads: 1, tie_word_embeddings: false });
-const bloom = bloomFamily.architecture({ model_type: 'bloom', vocab_size: 23, hidden_size: 8, n_layer: 2, n_head: 2 });
 const families = new FamilyRegistry([llamaFamily, bloomFamily]);
-const ids = [1, 7, 3, 19, 4, 11];
-
-async function logits(graph: Graph, weights: ReadonlyMap<string, { dtype: 'float32'; shape: readonly number[]; data: Float32Array }>): Promise<number[]> {
-  const backend = new ReferenceBackend();
-  const session = await backend.compile(graph);
-  const feeds = Object.fromEntries([...weights].map(([n, t]) => [n, backend.upload(t)]));
-  feeds[graphNames.inputIds] = backend.upload(hostTensor('int64', [1, ids.length], ids));
-  feeds[graphNames.attentionMask] = backend.upload(hostTensor('int64', [1, ids.length], ids.map(() => 1)));
-  const out = await session.run(feeds);
-  return Array.from((await backend.download(out[graphNames.logits]!)).data, Number);
-}
-
-/** The model with the adapters in the graph, unmerged (W·x + scaling·B·A·x): what SFT trained. */
-function adaptedGraph(arch: ModelArchitecture, plan: LoraPlan): Graph {
-  const g = createGraph('adapted');
-  const w = declareWeights(g, arch.parameters());
-  attachLoraAdapters(g, w, plan);
-  const inputIds = g.input(graphNames.inputIds, 'int64', [1, ids.length]);
-  const attentionMask = g.input(graphNames.attentionMask, 'int64', [1, ids.length]);
-  g.output(graphNames.logits, lmHead(arch, w, traceTrunk(g, arch, w, { inputIds, attentionMask }).hidden));
-  return g;
-}
 
 const plainLogits = (arch: ModelArchitecture, weights: ModelWeights) => logits(buildCausalLmGraph(arch, { batch: 1, seq: ids.length }), weights);
 const expectClose = (actual: readonly number[], expected: readonly number[], tolerance: number) => {

@@ -1,48 +1,17 @@
 import { finiteDifferenceCheck } from '../../ir/check/gradient-check';
 import type { OpCase } from '../../ir/check/op-case';
 import { seededRandom, uniformValues } from '../../ir/check/seeded-random';
-import { createGraph } from '../../ir/create-graph';
-import type { Graph } from '../../ir/graph';
 import { hostTensor } from '../../ir/host-tensor';
-import { ReferenceBackend } from '../../ir/interpret/reference-backend';
-import { bloomFamily } from '../../models/bloom';
-import { buildCausalLmGraph, graphNames } from '../../models/graph/build-graphs';
-import { declareWeights } from '../../models/graph/declare-weights';
-import { lmHead } from '../../models/graph/heads';
+import { buildCausalLmGraph } from '../../models/graph/build-graphs';
 import { adaptLinear, linear } from '../../models/graph/linear';
-import { traceTrunk } from '../../models/graph/trace-model';
-import { llamaFamily } from '../../models/llama';
 import type { ModelArchitecture } from '../../models/model-architecture';
 import { initParameters, type ModelWeights } from '../../models/parameter-init';
-import { attachLoraAdapters, loraDelta } from './lora-graph';
+import { loraDelta } from './lora-graph';
+import { adaptedGraph, bloom, ids, llama, logits } from './__tests__/adapted-models';
 import { initLoraWeights } from './lora-init';
 import { mergeLoraWeights } from './lora-merge';
 import { loraNames, loraParameterSpecs, planLora, type LoraPlan } from './lora-plan';
 
-const llama = llamaFamily.architecture({ model_type: 'llama', vocab_size: 23, hidden_size: 8, intermediate_size: 12, num_hidden_layers: 2, num_attention_heads: 2, num_key_value_heads: 1, tie_word_embeddings: false });
-const bloom = bloomFamily.architecture({ model_type: 'bloom', vocab_size: 23, hidden_size: 8, n_layer: 2, n_head: 2 });
-const ids = [1, 7, 3, 19, 4, 11];
-
-async function logits(graph: Graph, weights: ReadonlyMap<string, { dtype: 'float32'; shape: readonly number[]; data: Float32Array }>): Promise<number[]> {
-  const backend = new ReferenceBackend();
-  const session = await backend.compile(graph);
-  const feeds = Object.fromEntries([...weights].map(([n, t]) => [n, backend.upload(t)]));
-  feeds[graphNames.inputIds] = backend.upload(hostTensor('int64', [1, ids.length], ids));
-  feeds[graphNames.attentionMask] = backend.upload(hostTensor('int64', [1, ids.length], ids.map(() => 1)));
-  const out = await session.run(feeds);
-  return Array.from((await backend.download(out[graphNames.logits]!)).data, Number);
-}
-
-/** The causal LM with adapters attached (what SFT trains), logits out. */
-function adaptedGraph(arch: ModelArchitecture, plan: LoraPlan): Graph {
-  const g = createGraph('adapted');
-  const w = declareWeights(g, arch.parameters());
-  attachLoraAdapters(g, w, plan);
-  const inputIds = g.input(graphNames.inputIds, 'int64', [1, ids.length]);
-  const attentionMask = g.input(graphNames.attentionMask, 'int64', [1, ids.length]);
-  g.output(graphNames.logits, lmHead(arch, w, traceTrunk(g, arch, w, { inputIds, attentionMask }).hidden));
-  return g;
-}
 
 /** W + (alpha/r)·B·A, written out independently of the code under test. */
 function handMerged(base: ModelWeights, adapters: ModelWeights, plan: LoraPlan): ModelWeights {
