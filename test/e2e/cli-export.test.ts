@@ -3,9 +3,9 @@ import path from 'node:path';
 import * as ort from 'onnxruntime-node';
 import { greedyWithExportedDecoder, type ExportedDecoderRun, type PaddedPrompts } from '@okapi/backend-onnx';
 import {
-  bloomFamily, buildCausalLmGraph, buildDecoderGraph, FamilyRegistry, hostTensor, llamaFamily, loadModelDirectory, ReferenceBackend, saveModelDirectory, trainBpeTokenizer,
-  type ModelArchitecture, type ModelWeights,
+  bloomFamily, buildDecoderGraph, FamilyRegistry, hostTensor, llamaFamily, loadModelDirectory, saveModelDirectory, trainBpeTokenizer,
 } from '@okapi/core';
+import { referenceCausalLmLogits } from '@okapi/core/testing';
 import { llamaOnnxFixtureConfig, llamaOnnxFixtureDir, loadLlamaOnnxFixtureWeights } from '../fixtures-models/onnx-llama-fixture';
 import { tinyBloomConfig, tinyLlamaConfig, tinyModel } from '../fixtures-models/tiny-models';
 import { createTestBackend, type TestBackendName } from '../models/test-backends';
@@ -16,25 +16,9 @@ import { writeTinyLlamaDirectory } from '../helpers/tiny-model-dir';
 const greedy = JSON.parse(readFileSync(path.join(llamaOnnxFixtureDir, 'expected.json'), 'utf8')).GreedySearchLlamaFp32 as { input_ids: number[][]; max_length: number; expected: number[][] };
 const families = new FamilyRegistry([llamaFamily, bloomFamily]);
 
-/** Float64 reference full forward over the whole (prompt + generated) sequence. */
-async function referenceLogitsOf(arch: ModelArchitecture, weights: ModelWeights, ids: number[][], mask: number[][]): Promise<Float64Array> {
-  const reference = new ReferenceBackend();
-  await reference.init();
-  const [batch, seq] = [ids.length, ids[0].length];
-  const compiled = await reference.compile(buildCausalLmGraph(arch, { batch: 'batch', seq: 'seq' }), { dims: { batch, seq } });
-  const feeds = Object.fromEntries([...weights].map(([n, t]) => [n, reference.upload(t)]));
-  const out = await reference.download((await compiled.run({
-    ...feeds,
-    input_ids: reference.upload(hostTensor('int64', [batch, seq], ids.flat().map(BigInt))),
-    attention_mask: reference.upload(hostTensor('int64', [batch, seq], mask.flat().map(BigInt))),
-  })).logits);
-  await reference.dispose();
-  return Float64Array.from(out.data as Float32Array | Float64Array, Number);
-}
-
 async function referenceLogits(modelDir: string, run: ExportedDecoderRun): Promise<Float64Array> {
   const model = await loadModelDirectory(modelDir, families);
-  return referenceLogitsOf(model.arch, model.weights, run.ids, run.mask);
+  return referenceCausalLmLogits(model.arch, model.weights, run.ids, run.mask);
 }
 
 /** Largest difference between every call's logits and the full forward's, over real (unpadded) tokens. */
@@ -174,7 +158,7 @@ describe('the decoder graph on compiled backends', () => {
       });
       const logits = [await b.download(prefill.logits), await b.download(step.logits)];
       const run: ExportedDecoderRun = { ids, mask, logits: logits.map((l) => ({ dims: l.shape, data: l.data }) as unknown as ort.Tensor) };
-      const reference = await referenceLogitsOf(arch, weights, ids, mask);
+      const reference = await referenceCausalLmLogits(arch, weights, ids, mask);
       expect(worstDifference(run, reference, 3)).toBeLessThan(1e-4);
     }
     await t.dispose();

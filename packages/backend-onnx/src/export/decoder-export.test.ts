@@ -2,9 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  bloomFamily, buildCausalLmGraph, buildDecoderGraph, hostTensor, initParameters, llamaFamily, ReferenceBackend, type ModelArchitecture, type ModelWeights,
+  bloomFamily, buildDecoderGraph, hostTensor, initParameters, llamaFamily, type ModelWeights,
 } from '@okapi/core';
-import { createTestScope, type TestScope } from '@okapi/core/testing';
+import { createTestScope, referenceCausalLmLogits, type TestScope } from '@okapi/core/testing';
 import { OnnxBackend } from '../onnx-backend';
 import { loadOrt } from '../ort/load-ort';
 import onnxPlugin from '../plugin';
@@ -55,7 +55,7 @@ describe('exported decoder with a growing past', () => {
     expect(run.logits[0].dims).toEqual([2, 5, c.vocabSize]);
     expect(run.logits[steps].dims).toEqual([2, 1, c.vocabSize]);
 
-    const expected = await referenceLogits(arch, weights, run.ids, run.mask);
+    const expected = Array.from(await referenceCausalLmLogits(arch, weights, run.ids, run.mask));
     const total = 5 + steps;
     let worst = 0;
     run.logits.forEach((tensor, call) => {
@@ -98,7 +98,7 @@ describe('exported decoder with a growing past', () => {
     expect(all.logits[0].dims).toEqual([2, 4, vocab]);
     expect(last.logits[0].dims).toEqual([2, 1, vocab]);
     expect(last.ids).toEqual(all.ids);
-    const expected = await referenceLogits(arch, weights, all.ids, all.mask);
+    const expected = Array.from(await referenceCausalLmLogits(arch, weights, all.ids, all.mask));
     const got = last.logits[0].data as Float32Array;
     for (const row of [0, 1]) {
       const want = expected.slice((row * 6 + 3) * vocab, (row * 6 + 4) * vocab);
@@ -106,19 +106,4 @@ describe('exported decoder with a growing past', () => {
     }
     await session.release();
   });
-
-  async function referenceLogits(arch: ModelArchitecture, weights: ModelWeights, ids: number[][], mask: number[][]): Promise<number[]> {
-    const reference = new ReferenceBackend();
-    await reference.init();
-    const [batch, seq] = [ids.length, ids[0].length];
-    const compiled = await reference.compile(buildCausalLmGraph(arch, { batch: 'batch', seq: 'seq' }), { dims: { batch, seq } });
-    const feeds = Object.fromEntries([...weights].map(([n, w]) => [n, reference.upload(w)]));
-    const out = await reference.download((await compiled.run({
-      ...feeds,
-      input_ids: reference.upload(hostTensor('int64', [batch, seq], ids.flat().map(BigInt))),
-      attention_mask: reference.upload(hostTensor('int64', [batch, seq], mask.flat().map(BigInt))),
-    })).logits);
-    await reference.dispose();
-    return Array.from(out.data as Float32Array | Float64Array, Number);
-  }
 });

@@ -2,3 +2,4 @@
 export * from './create-test-scope';
 export * from './language-pack-conformance';
 export * from './backend-conformance';
+export * from './reference-logits';
