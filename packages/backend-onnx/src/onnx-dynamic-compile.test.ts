@@ -1,22 +1,10 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createGraph, hostTensor, ops, type HostTensor } from '@okapi/core';
-import { createTestScope, type TestScope } from '@okapi/core/testing';
-import { OnnxBackend } from './onnx-backend';
-import onnxPlugin from './plugin';
+import { useOnnxBackend } from './__tests__/use-onnx-backend';
 
 describe('OnnxBackend.compile with dynamicDims', () => {
-  let t: TestScope;
-  let sut: OnnxBackend;
-  beforeEach(async () => {
-    t = createTestScope({ plugins: [onnxPlugin], config: { backend: { name: 'onnx', threads: 1 } } });
-    sut = t.scope.resolve(OnnxBackend);
-    await sut.init();
-  });
-  afterEach(async () => {
-    await sut.dispose();
-    await t.dispose();
-  });
+  const onnx = useOnnxBackend();
 
   const values = async (host: Promise<HostTensor>) => Array.from((await host).data as Float32Array);
   const affine = () => {
@@ -29,14 +17,14 @@ describe('OnnxBackend.compile with dynamicDims', () => {
 
   it('serves every batch and length from one session, with the baked weights not fed', async () => {
     const w = hostTensor('float32', [2, 2], [1, -1, 0, 1]);
-    const session = await sut.compile(affine(), { dynamicDims: true, bakedInputs: () => ({ w }) });
-    expect(sut.dynamicDims).toBe(true);
+    const session = await onnx.sut.compile(affine(), { dynamicDims: true, bakedInputs: () => ({ w }) });
+    expect(onnx.sut.dynamicDims).toBe(true);
     expect(session.inputNames).toEqual(['x']);
     // by hand: [1,2]@w = [1, 1] -> +1 = [2, 2]; [3,4]@w = [3, 1] -> [4, 2]
     for (const [shape, data, expected] of [[[1, 1, 2], [1, 2], [2, 2]], [[2, 1, 2], [1, 2, 3, 4], [2, 2, 4, 2]], [[1, 2, 2], [3, 4, 1, 2], [4, 2, 2, 2]]] as const) {
-      const x = sut.upload(hostTensor('float32', shape, data));
+      const x = onnx.sut.upload(hostTensor('float32', shape, data));
       const { y } = await session.run({ x });
-      expect(await values(sut.download(y))).toEqual(expected);
+      expect(await values(onnx.sut.download(y))).toEqual(expected);
       expect(y.shape).toEqual(shape);
       x.dispose();
       y.dispose();
@@ -50,7 +38,7 @@ describe('OnnxBackend.compile with dynamicDims', () => {
     process.env.TMPDIR = ownTmp; // os.tmpdir() reads it on each call
     let calls = 0;
     try {
-      const session = await sut.compile(affine(), { dynamicDims: true, bakedInputs: () => { calls++; return { w: hostTensor('float32', [2, 2], [1, 0, 0, 1]) }; } });
+      const session = await onnx.sut.compile(affine(), { dynamicDims: true, bakedInputs: () => { calls++; return { w: hostTensor('float32', [2, 2], [1, 0, 0, 1]) }; } });
       expect(calls).toBe(1);
       expect(readdirSync(ownTmp)).toEqual([]);
       await session.dispose();
@@ -62,7 +50,7 @@ describe('OnnxBackend.compile with dynamicDims', () => {
   });
 
   it('refuses a baked input the graph does not have, naming it', async () => {
-    await expect(sut.compile(affine(), { dynamicDims: true, bakedInputs: () => ({ v: hostTensor('float32', [1], [1]) }) }))
+    await expect(onnx.sut.compile(affine(), { dynamicDims: true, bakedInputs: () => ({ v: hostTensor('float32', [1], [1]) }) }))
       .rejects.toThrow(/baked inputs v are not inputs of the graph/);
   });
 });
