@@ -24,6 +24,10 @@ export interface DemoPreset {
   readonly ppoSamplesPerPrompt?: number;
   /** PPO's per-prompt reward baseline (ppo.rewardBaseline, default 'none'). */
   readonly ppoRewardBaseline?: 'none' | 'group-mean';
+  /** GAE λ of the demo's PPO (default 0.95, Okapi's). */
+  readonly ppoLam?: number;
+  /** Value-loss weight of the demo's PPO (default 0.1). */
+  readonly ppoVfCoef?: number;
   readonly evalPrompts: number;
   readonly maxNewTokens: number;
   readonly tasks?: readonly DemoTaskId[];

@@ -50,7 +50,7 @@ export function demoStages(out: string, baseDir: string, p: DemoPreset & DemoOve
         // small steps, many of them: one optimizer step per 8 rollouts, two passes, a constant learning rate
         batchSize: 8, miniBatchSize: 8, ppoEpochs: 2, maxNewTokens: p.maxNewTokens, learningRate: p.ppoLearningRate, warmupSteps: 0, schedule: 'constant',
         // a tiny policy learns poorly when the value loss dominates (Okapi's 1.0 is for 7B models)
-        vfCoef: 0.1, temperature: p.ppoTemperature ?? 1,
+        vfCoef: p.ppoVfCoef ?? 0.1, lam: p.ppoLam ?? 0.95, temperature: p.ppoTemperature ?? 1,
         samplesPerPrompt: p.ppoSamplesPerPrompt ?? 1, rewardBaseline: p.ppoRewardBaseline ?? 'none',
         trainableLayers: null, evalEvery: ppoSteps(p, 4), saveEvery: ppoSteps(p, 4),
         reward: p.ppoReward === 'learned' ? { id: 'learned', options: { model: path.join(dir('rm'), 'final') } } : 'verifier',
