@@ -3,6 +3,7 @@ import { addKernel } from './add';
 import { alibiBiasKernel } from './alibi-bias';
 import { andKernel } from './and';
 import { castKernel } from './cast';
+import { causalAttentionKernel } from './causal-attention';
 import { concatKernel } from './concat';
 import { constantKernel } from './constant';
 import { cosKernel } from './cos';
@@ -55,6 +56,7 @@ export const allKernels: readonly TfjsKernel[] = [
   alibiBiasKernel,
   andKernel,
   castKernel,
+  causalAttentionKernel,
   concatKernel,
   constantKernel,
   cosKernel,

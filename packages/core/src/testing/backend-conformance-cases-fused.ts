@@ -29,6 +29,18 @@ export const fusedCases: readonly OpCase[] = [
     expected: [0, 0.0625, 0.125, 0, 0.00390625, 0.0078125, 0, 0, 0.0625, 0, 0, 0.00390625], expectedShape: [2, 2, 1, 3],
   },
   {
+    // 2 query heads over 1 K/V head, scale 0.5: softmax([0.5, 0]) and softmax([0, 1]) weigh v rows [1, 2], [3, 4]
+    name: 'CausalAttention grouped-query', op: 'CausalAttention',
+    inputs: [f32('q', [1, 2, 1, 2], [1, 0, 0, 2]), f32('k', [1, 1, 2, 2], [1, 0, 0, 1]), f32('v', [1, 1, 2, 2], [1, 2, 3, 4]), i64('mask', [1, 1, 1, 2], [1, 1])],
+    build: ([q, k, v, m]) => ops.causalAttention({ q, k, v, allowed: ops.greater(m, 0), scale: 0.5, maskedScore: -3.4028234663852886e38 }),
+    expected: [1.7550813375962908, 2.755081337596291, 2.4621171572600096, 3.4621171572600096], expectedShape: [1, 2, 1, 2],
+  },
+  {
+    name: 'CausalAttention random, causal mask + ALiBi-like bias', op: 'CausalAttention',
+    inputs: [f32('q', [1, 2, 2, 4]), f32('k', [1, 1, 3, 4]), f32('v', [1, 1, 3, 4]), i64('mask', [1, 1, 2, 3], [1, 1, 0, 1, 1, 1]), f32('bias', [1, 2, 1, 3])],
+    build: ([q, k, v, m, bias]) => ops.causalAttention({ q, k, v, allowed: ops.greater(m, 0), bias, scale: 0.5, maskedScore: -3.4028234663852886e38 }),
+  },
+  {
     name: 'LogSoftmaxGather', op: 'LogSoftmaxGather', inputs: [f32('logits', [2, 3], [1, 2, 3, 1, 1, 1]), i64('ids', [2], [2, 0])],
     build: ([l, i]) => ops.logSoftmaxGather(l, i), expected: [-0.40760596444438013, -1.0986122886681098],
   },

@@ -4,6 +4,7 @@ import { AddKernel } from './kernels/add';
 import { AlibiBiasKernel } from './kernels/alibi-bias';
 import { AndKernel } from './kernels/and';
 import { CastKernel } from './kernels/cast';
+import { CausalAttentionKernel } from './kernels/causal-attention';
 import { ConcatKernel } from './kernels/concat';
 import { ConstantKernel } from './kernels/constant';
 import { CosKernel } from './kernels/cos';
@@ -55,6 +56,7 @@ export const referenceKernels: Readonly<Record<string, RefKernel>> = {
   AlibiBias: AlibiBiasKernel,
   And: AndKernel,
   Cast: CastKernel,
+  CausalAttention: CausalAttentionKernel,
   Concat: ConcatKernel,
   Constant: ConstantKernel,
   Cos: CosKernel,

@@ -4,6 +4,7 @@ import { Add } from './add';
 import { AlibiBias } from './alibi-bias';
 import { And } from './and';
 import { Cast } from './cast';
+import { CausalAttention } from './causal-attention';
 import { Concat } from './concat';
 import { Constant } from './constant';
 import { Cos } from './cos';
@@ -55,6 +56,7 @@ export const coreOpDefs = [
   AlibiBias,
   And,
   Cast,
+  CausalAttention,
   Concat,
   Constant,
   Cos,

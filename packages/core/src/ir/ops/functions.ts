@@ -3,6 +3,7 @@ export { add } from './add';
 export { alibiSlopes, alibiBias } from './alibi-bias';
 export { and } from './and';
 export { cast } from './cast';
+export { causalAttention } from './causal-attention';
 export { concat } from './concat';
 export { cos } from './cos';
 export { crossEntropy } from './cross-entropy';

@@ -5,6 +5,15 @@ import type { Dim } from '../../ir/shape';
 import type { Value } from '../../ir/value';
 import { scaledDotProductAttention } from './scaled-dot-product-attention';
 
+export interface AttentionContextOptions {
+  /**
+   * Emit each layer's attention as one fused `CausalAttention` node (inference graphs: backends with
+   * a kernel run it as one op, e.g. onnxruntime's GroupQueryAttention); default: primitive ops.
+   * Not for `decode` mode, whose query is not the last cache slot (the op's causal precondition).
+   */
+  readonly fused?: boolean;
+}
+
 /** One layer's key/value cache tensors, [batch, kvHeads, maxLength, headDim]. */
 export interface LayerCache {
   readonly key: Value;
@@ -39,7 +48,7 @@ export class AttentionContext {
   private allowedMask?: Value;
 
   /** `keyMask`: int64 [batch, keys], 1 = real token (keys = seq, or the cache length in decode). */
-  constructor(readonly graph: Graph, readonly keyMask: Value, readonly mode: CacheMode) {}
+  constructor(readonly graph: Graph, readonly keyMask: Value, readonly mode: CacheMode, private readonly options: AttentionContextOptions = {}) {}
 
   /** [batch, 1, seq, keys] bool: which keys each query may see. */
   allowed(seq: Dim): Value {
@@ -67,7 +76,8 @@ export class AttentionContext {
   attend(layer: number, q: Value, k: Value, v: Value, bias?: Value): Value {
     const { key, value } = this.updateCache(layer, k, v);
     const scale = 1 / Math.sqrt(q.dim(-1) as number);
-    return scaledDotProductAttention({ q, k: key, v: value, scale, allowed: this.allowed(q.dim(2)), bias, maskedScore });
+    const operands = { q, k: key, v: value, scale, allowed: this.allowed(q.dim(2)), bias, maskedScore };
+    return this.options.fused === true ? ops.causalAttention(operands) : scaledDotProductAttention(operands);
   }
 
   /** Keys/values attention reads in this mode, recording the layer's present cache. */

@@ -35,6 +35,8 @@ export interface DecoderGraphOptions {
    * backends do not).
    */
   readonly numLogitsToKeep?: boolean;
+  /** Each layer's attention as one fused `CausalAttention` node (our onnx runtime; the export keeps primitive ops). */
+  readonly fusedAttention?: boolean;
 }
 
 /**
@@ -58,7 +60,7 @@ export function buildDecoderGraph(arch: ModelArchitecture, dims: DecoderDims = o
     key: g.input(graphNames.pastKey(layer), 'float32', cacheShape),
     value: g.input(graphNames.pastValue(layer), 'float32', cacheShape),
   }));
-  const attention = new AttentionContext(g, keyMask, { kind: 'grow', past });
+  const attention = new AttentionContext(g, keyMask, { kind: 'grow', past }, { fused: options.fusedAttention });
   const hidden = arch.traceTrunk(g, w, { inputIds, positions, attention });
   const kept = options.numLogitsToKeep === true ? takeLast(hidden, g.input('num_logits_to_keep', 'int64', []), 1, 'num_logits') : hidden;
   g.output(graphNames.logits, lmHead(arch, w, kept));

@@ -16,6 +16,11 @@ export interface GrowingPastRunnerOptions {
    * freed before the session's own copy is built (set it only when nothing else reads them).
    */
   readonly releaseWeights?: boolean;
+  /**
+   * Attention as one fused `CausalAttention` node per layer (default true): on onnx (CPU) one
+   * GroupQueryAttention kernel that also appends to the cache; other backends run its decomposition.
+   */
+  readonly fusedAttention?: boolean;
 }
 
 /**
@@ -34,6 +39,7 @@ export class GrowingPastRunner implements GenerationModel {
     private readonly weights: ModelWeights,
     readonly maxLength: number,
     private readonly releaseWeights: boolean,
+    private readonly fusedAttention: boolean,
   ) {}
 
   static create(backend: TensorBackend, arch: ModelArchitecture, weights: ModelWeights, options: GrowingPastRunnerOptions = {}): GrowingPastRunner {
@@ -45,7 +51,7 @@ export class GrowingPastRunner implements GenerationModel {
         hint: `Prompt plus new tokens must fit max_position_embeddings (${limit ?? 'none'}); shorten the prompt or lower max_new_tokens.`,
       });
     }
-    return new GrowingPastRunner(backend, arch, weights, maxLength, options.releaseWeights === true);
+    return new GrowingPastRunner(backend, arch, weights, maxLength, options.releaseWeights === true, options.fusedAttention !== false);
   }
 
   get vocabSize(): number {
@@ -116,7 +122,7 @@ export class GrowingPastRunner implements GenerationModel {
   /** Compiles once: the weights go in as constants; after that the runner needs no host copy. */
   private compiled(): Promise<Session> {
     if (this.session === undefined) {
-      const graph = buildDecoderGraph(this.arch, undefined, { numLogitsToKeep: true });
+      const graph = buildDecoderGraph(this.arch, undefined, { numLogitsToKeep: true, fusedAttention: this.fusedAttention });
       const bakedInputs = () => {
         const weights = Object.fromEntries(this.weights);
         if (this.releaseWeights) this.weights.clear(); // the backend then holds the only references
