@@ -1,16 +1,22 @@
-import type { KernelDescriptor } from '@okapi/core';
+import { numAttr, type KernelDescriptor } from '@okapi/core';
 import { builtinLowerings } from '../lowering/all-lowerings';
-import type { OnnxKernel } from '../lowering/onnx-lowering';
+import type { LoweringContext, OnnxKernel } from '../lowering/onnx-lowering';
 import { MICROSOFT_DOMAIN } from '../proto/model-builder';
 
 /**
- * Rotary as com.microsoft RotaryEmbedding on x [batch, heads, seq, d] with cos/sin tables shared by the
- * batch ([seq, d] or [1, 1, seq, d]). The contrib op reads only the first half of each table row, so it is
- * exact only for HF tables (cat(freqs, freqs)): opt-in, via `onnx.fusedKernels: ['Rotary', …]`.
+ * Rotary as com.microsoft RotaryEmbedding on x [batch, heads, seq, d]. The contrib op reads only the
+ * first half of each table row, so it is exact only for HF tables (cat(freqs, freqs)). Two forms:
+ * - tables shared by the batch ([seq, d] or [1, 1, seq, d], static dims): positions 0..seq-1 index
+ *   the tables; opt-in, via `onnx.fusedKernels: ['Rotary', …]`, since nothing vouches for the halves;
+ * - per-row tables [batch, 1, seq, d] of a node whose builder vouches for HF tables (attr hfTables,
+ *   set by fused inference graphs), any dims: the tables' rows become the cache, position_ids
+ *   0..batch·seq-1 pick each token's own row. Used whenever the kernel is enabled.
  */
 const kernel: OnnxKernel = {
   optIn: true,
+  unnamed: (ctx) => (vouchedPerRow(ctx) ? perRowRotary(ctx) : (builtinLowerings.get('Rotary') as OnnxKernel['lower'])(ctx)),
   lower(ctx) {
+    if (vouchedPerRow(ctx)) return perRowRotary(ctx);
     const dims = [0, 1, 2].map((i) => ctx.dimsOf(i));
     const isStatic = dims.every((shape) => shape.every((d) => typeof d === 'number'));
     const x = dims[0] as number[];
@@ -29,9 +35,38 @@ function tableFits(table: readonly number[], x: readonly number[]): boolean {
   return table.length >= 2 && table[table.length - 2] === seq && table[table.length - 1] === d && lead.every((n) => n === 1);
 }
 
+/** HF tables by the builder's word, x [b, h, s, d] with cos and sin [b, 1, s, d] (the same b and s, symbolic or not), d static. */
+function vouchedPerRow(ctx: LoweringContext): boolean {
+  if (numAttr(ctx.node.attrs, 'hfTables', 0) !== 1) return false;
+  const x = ctx.dimsOf(0);
+  const fits = (t: readonly unknown[]) => t.length === 4 && t[0] === x[0] && t[1] === 1 && t[2] === x[2] && t[3] === x[3];
+  return x.length === 4 && typeof x[3] === 'number' && fits(ctx.dimsOf(1)) && fits(ctx.dimsOf(2));
+}
+
+/** Per lowered model: the half tables and position ids of each (cos, sin) pair, shared by every layer. */
+const sharedTables = new WeakMap<object, Map<string, string[]>>();
+
+function perRowRotary(ctx: LoweringContext): string {
+  const d = ctx.dimsOf(0)[3] as number;
+  const memo = sharedTables.get(ctx.builder) ?? new Map<string, string[]>();
+  sharedTables.set(ctx.builder, memo);
+  const key = `${ctx.node.inputs[1].id}/${ctx.node.inputs[2].id}`;
+  let operands = memo.get(key);
+  if (operands === undefined) {
+    const half = (table: string) => ctx.op('Slice', [ctx.op('Reshape', [table, ctx.int64s([-1, d])]), ctx.int64s([0]), ctx.int64s([d / 2]), ctx.int64s([1])]);
+    const [cos, sin] = [half(ctx.input(1)), half(ctx.input(2))];
+    const rows = ctx.op('Shape', [cos], { start: { int: 0 }, end: { int: 1 } });
+    const range = ctx.op('Range', [ctx.scalar(0, 'int64'), ctx.op('Squeeze', [rows, ctx.int64s([0])]), ctx.scalar(1, 'int64')]);
+    const batchAndSeq = ctx.op('Gather', [ctx.op('Shape', [ctx.input(1)]), ctx.int64s([0, 2])]);
+    operands = [ctx.op('Reshape', [range, batchAndSeq]), cos, sin];
+    memo.set(key, operands);
+  }
+  return ctx.op('RotaryEmbedding', [ctx.input(0), ...operands], { interleaved: { int: 0 } }, MICROSOFT_DOMAIN);
+}
+
 export const rotaryKernel: KernelDescriptor = {
   backend: 'onnx',
   op: 'Rotary',
-  summary: 'com.microsoft RotaryEmbedding (opt-in: assumes HF cos/sin tables)',
+  summary: 'com.microsoft RotaryEmbedding (HF tables: per-row tables when the graph vouches for them, else opt-in)',
   implementation: kernel,
 };

@@ -47,4 +47,9 @@ export interface OnnxKernel {
    * for the inputs models build (e.g. RotaryEmbedding assumes HF cos/sin tables with equal halves).
    */
   readonly optIn?: boolean;
+  /**
+   * For opt-in kernels: the lowering used when the kernel is enabled but not named — the part that
+   * is exact for every input it takes (it falls back to the built-in lowering for the rest).
+   */
+  readonly unnamed?: OnnxLowering;
 }

@@ -27,15 +27,21 @@ export function selectLowerings(registry: OpRegistry, choice: LoweringChoice): M
   }
   for (const kernel of choice.kernels) {
     const impl = kernel.implementation as OnnxKernel;
-    if (kernel.backend !== 'onnx' || !registry.has(kernel.op) || !kernelWanted(kernel.op, impl, choice.fusedKernels)) continue;
+    if (kernel.backend !== 'onnx' || !registry.has(kernel.op)) continue;
     if (impl.providers !== undefined && !impl.providers.includes(choice.provider)) continue;
-    table.set(kernel.op, impl.lower);
+    const lowering = kernelWanted(kernel.op, impl, choice.fusedKernels) ? impl.lower : unnamedPart(impl, choice.fusedKernels);
+    if (lowering !== undefined) table.set(kernel.op, lowering);
   }
   for (const def of registry.list()) {
     const decompose = choice.decompose === 'all' || (choice.decompose ?? []).includes(def.name);
     if (decompose && def.fused && def.decompose !== undefined) table.set(def.name, lowerByDecomposition(def));
   }
   return table;
+}
+
+/** An opt-in kernel's always-exact part, when fused kernels are on but the kernel is not named. */
+function unnamedPart(kernel: OnnxKernel, fusedKernels: boolean | readonly string[]): OnnxLowering | undefined {
+  return fusedKernels === true && kernel.optIn === true ? kernel.unnamed : undefined;
 }
 
 function kernelWanted(op: string, kernel: OnnxKernel, fusedKernels: boolean | readonly string[]): boolean {

@@ -44,4 +44,9 @@ export const Rotary: OpDef = {
   ],
   decompose: ([x, cos, sin]) => add(mul(x, cos), mul(rotateHalf(x), sin)),
 };
-export const rotary = (x: Value, cos: Value, sin: Value) => apply('Rotary', [x, cos, sin]);
+/**
+ * `hfTables`: the caller vouches that each cos/sin row is cat(f, f) (HF tables, equal halves), which
+ * lets a backend use kernels that read only the first half (attr hfTables = 1; same result).
+ */
+export const rotary = (x: Value, cos: Value, sin: Value, options: { readonly hfTables?: boolean } = {}) =>
+  apply('Rotary', [x, cos, sin], options.hfTables === true ? { hfTables: 1 } : {});

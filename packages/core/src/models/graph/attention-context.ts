@@ -50,6 +50,11 @@ export class AttentionContext {
   /** `keyMask`: int64 [batch, keys], 1 = real token (keys = seq, or the cache length in decode). */
   constructor(readonly graph: Graph, readonly keyMask: Value, readonly mode: CacheMode, private readonly options: AttentionContextOptions = {}) {}
 
+  /** Whether attention is emitted as fused nodes (an inference graph for a fused-kernel runtime). */
+  get fused(): boolean {
+    return this.options.fused === true;
+  }
+
   /** [batch, 1, seq, keys] bool: which keys each query may see. */
   allowed(seq: Dim): Value {
     if (this.allowedMask !== undefined) return this.allowedMask;

@@ -36,8 +36,10 @@ function selfAttention(c: LlamaConfig, w: WeightLookup, p: string, layer: number
   const q = splitHeads(proj(w, `${a}.q_proj`, x, c.attentionBias), c.numHeads, c.headDim);
   const k = splitHeads(proj(w, `${a}.k_proj`, x, c.attentionBias), c.numKvHeads, c.headDim);
   const v = splitHeads(proj(w, `${a}.v_proj`, x, c.attentionBias), c.numKvHeads, c.headDim);
-  const qr = ops.rotary(q, ctx.cos, ctx.sin);
-  const kr = ops.rotary(k, ctx.cos, ctx.sin);
+  // rotaryTables builds HF tables; fused inference graphs say so, so backends may use half-table kernels
+  const tables = { hfTables: ctx.inputs.attention.fused };
+  const qr = ops.rotary(q, ctx.cos, ctx.sin, tables);
+  const kr = ops.rotary(k, ctx.cos, ctx.sin, tables);
   const context = ctx.inputs.attention.attend(layer, qr, kr, v);
   return proj(w, `${a}.o_proj`, mergeHeads(context), c.attentionBias);
 }
