@@ -1,8 +1,9 @@
-import { numAttr, type KernelDescriptor, type Node } from '@okapi/core';
+import { numAttr, numsAttr, type KernelDescriptor, type Node, type Value } from '@okapi/core';
 import { lowerByDecomposition } from '../lowering/decomposition';
 import type { LoweringContext, OnnxKernel } from '../lowering/onnx-lowering';
 import { MICROSOFT_DOMAIN } from '../proto/model-builder';
 import { onnxElemType } from '../proto/onnx-dtype';
+import { perRowRotaryOperands, vouchedPerRow } from './rotary-kernel';
 
 /** ONNX names of a cache's past part and new part, and of their concatenation (the present). */
 interface GrownCache {
@@ -66,17 +67,49 @@ function restoreConcat(ctx: LoweringContext, cache: GrownCache): void {
 function groupQueryAttention(ctx: LoweringContext, key: GrownCache, value: GrownCache): string {
   const [, heads, , headDim] = ctx.dimsOf(0) as [unknown, number, unknown, number];
   const kvHeads = ctx.dimsOf(1)[1] as number;
-  // [b, heads, s, d] → [b, s, heads·d]: the op's BSH layout
-  const toBsh = (x: string) => ctx.op('Reshape', [ctx.op('Transpose', [x], { perm: { ints: [0, 2, 1, 3] } }), ctx.int64s([0, 0, -1])]);
   const { seqlens, total, bias } = sharedOperands(ctx);
+  const [query, keyFresh, valueFresh] = [ctx.node.inputs[0], freshValue(ctx.node.inputs[1]), freshValue(ctx.node.inputs[2])];
   const [output] = ctx.builder.node({
     op: 'GroupQueryAttention', domain: MICROSOFT_DOMAIN,
-    inputs: [toBsh(ctx.input(0)), toBsh(key.fresh), toBsh(value.fresh), key.past, value.past, seqlens, total, '', '', '', bias],
+    inputs: [bsh(ctx, query), bsh(ctx, keyFresh), bsh(ctx, valueFresh), key.past, value.past, seqlens, total, '', '', '', bias],
     outputs: [ctx.builder.freshName('gqa'), key.present, value.present],
     attributes: { num_heads: { int: heads }, kv_num_heads: { int: kvHeads }, scale: { float: numAttr(ctx.node.attrs, 'scale') } },
   });
   const split = ctx.op('Reshape', [output, ctx.int64s([0, 0, heads, headDim])]);
   return ctx.op('Transpose', [split], { perm: { ints: [0, 2, 1, 3] } });
+}
+
+/** The new keys/values of a growing cache: the second input of its Concat. */
+function freshValue(cache: Value): Value {
+  return cache.node!.inputs[1];
+}
+
+/**
+ * x [b, heads, s, d] in the op's BSH layout [b, s, heads·d]. When x is split heads of a projection
+ * (Transpose 0,2,1,3 of a Reshape of [b, s, heads·d]), possibly rotated with vouched HF tables, the
+ * projection is read directly (rotated as BSH): no transposes; the split nodes are then dead and
+ * pruned. Otherwise x is transposed and reshaped.
+ */
+function bsh(ctx: LoweringContext, x: Value): string {
+  const rotary = vouchedPerRow(ctx, x.node ?? ctx.node) ? x.node : undefined;
+  const projection = splitFrom(ctx, rotary === undefined ? x : rotary.inputs[0]);
+  if (projection === undefined) return ctx.op('Reshape', [ctx.op('Transpose', [ctx.nameOf(x)], { perm: { ints: [0, 2, 1, 3] } }), ctx.int64s([0, 0, -1])]);
+  if (rotary === undefined) return ctx.nameOf(projection);
+  const operands = perRowRotaryOperands(ctx, rotary.inputs[1], rotary.inputs[2]);
+  const heads = x.shape[1] as number;
+  return ctx.op('RotaryEmbedding', [ctx.nameOf(projection), ...operands], { interleaved: { int: 0 }, num_heads: { int: heads } }, MICROSOFT_DOMAIN);
+}
+
+/** The [b, s, heads·d] value x [b, heads, s, d] was split from by Reshape + Transpose(0, 2, 1, 3), if it was. */
+function splitFrom(ctx: LoweringContext, x: Value): Value | undefined {
+  const transpose = x.node;
+  if (transpose?.op !== 'Transpose' || numsAttr(transpose.attrs, 'perm').join(',') !== '0,2,1,3') return undefined;
+  const reshape = transpose.inputs[0].node;
+  const source = reshape?.op === 'Reshape' ? reshape.inputs[0] : undefined;
+  if (source === undefined) return undefined;
+  const [dims, split] = [ctx.lowerer.dimsOf(source), ctx.lowerer.dimsOf(reshape!.output)];
+  const same = dims.length === 3 && split.length === 4 && dims[0] === split[0] && dims[1] === split[1];
+  return same && dims[2] === (split[2] as number) * (split[3] as number) ? source : undefined;
 }
 
 interface SharedOperands {

@@ -1,4 +1,4 @@
-import { numAttr, type KernelDescriptor } from '@okapi/core';
+import { numAttr, type KernelDescriptor, type Node, type Value } from '@okapi/core';
 import { builtinLowerings } from '../lowering/all-lowerings';
 import type { LoweringContext, OnnxKernel } from '../lowering/onnx-lowering';
 import { MICROSOFT_DOMAIN } from '../proto/model-builder';
@@ -36,31 +36,40 @@ function tableFits(table: readonly number[], x: readonly number[]): boolean {
 }
 
 /** HF tables by the builder's word, x [b, h, s, d] with cos and sin [b, 1, s, d] (the same b and s, symbolic or not), d static. */
-function vouchedPerRow(ctx: LoweringContext): boolean {
-  if (numAttr(ctx.node.attrs, 'hfTables', 0) !== 1) return false;
-  const x = ctx.dimsOf(0);
+export function vouchedPerRow(ctx: LoweringContext, node: Node = ctx.node): boolean {
+  if (node.op !== 'Rotary' || numAttr(node.attrs, 'hfTables', 0) !== 1) return false;
+  const [x, cos, sin] = node.inputs.map((v) => ctx.lowerer.dimsOf(v));
   const fits = (t: readonly unknown[]) => t.length === 4 && t[0] === x[0] && t[1] === 1 && t[2] === x[2] && t[3] === x[3];
-  return x.length === 4 && typeof x[3] === 'number' && fits(ctx.dimsOf(1)) && fits(ctx.dimsOf(2));
+  return x.length === 4 && typeof x[3] === 'number' && fits(cos) && fits(sin);
 }
 
-/** Per lowered model: the half tables and position ids of each (cos, sin) pair, shared by every layer. */
+/** Per lowered model: the position ids and half tables of each (cos, sin) pair, shared by every layer. */
 const sharedTables = new WeakMap<object, Map<string, string[]>>();
 
-function perRowRotary(ctx: LoweringContext): string {
-  const d = ctx.dimsOf(0)[3] as number;
+/**
+ * RotaryEmbedding's position_ids, cos_cache and sin_cache for per-row tables cos/sin [b, 1, s, d]:
+ * the tables' rows [b·s, d/2] are the cache and token (i, j) reads row i·s + j.
+ */
+export function perRowRotaryOperands(ctx: LoweringContext, cosValue: Value, sinValue: Value): string[] {
+  const d = cosValue.shape[3] as number;
   const memo = sharedTables.get(ctx.builder) ?? new Map<string, string[]>();
   sharedTables.set(ctx.builder, memo);
-  const key = `${ctx.node.inputs[1].id}/${ctx.node.inputs[2].id}`;
+  const key = `${cosValue.id}/${sinValue.id}`;
   let operands = memo.get(key);
   if (operands === undefined) {
     const half = (table: string) => ctx.op('Slice', [ctx.op('Reshape', [table, ctx.int64s([-1, d])]), ctx.int64s([0]), ctx.int64s([d / 2]), ctx.int64s([1])]);
-    const [cos, sin] = [half(ctx.input(1)), half(ctx.input(2))];
+    const [cos, sin] = [half(ctx.nameOf(cosValue)), half(ctx.nameOf(sinValue))];
     const rows = ctx.op('Shape', [cos], { start: { int: 0 }, end: { int: 1 } });
     const range = ctx.op('Range', [ctx.scalar(0, 'int64'), ctx.op('Squeeze', [rows, ctx.int64s([0])]), ctx.scalar(1, 'int64')]);
-    const batchAndSeq = ctx.op('Gather', [ctx.op('Shape', [ctx.input(1)]), ctx.int64s([0, 2])]);
+    const batchAndSeq = ctx.op('Gather', [ctx.op('Shape', [ctx.nameOf(cosValue)]), ctx.int64s([0, 2])]);
     operands = [ctx.op('Reshape', [range, batchAndSeq]), cos, sin];
     memo.set(key, operands);
   }
+  return operands;
+}
+
+function perRowRotary(ctx: LoweringContext): string {
+  const operands = perRowRotaryOperands(ctx, ctx.node.inputs[1], ctx.node.inputs[2]);
   return ctx.op('RotaryEmbedding', [ctx.input(0), ...operands], { interleaved: { int: 0 } }, MICROSOFT_DOMAIN);
 }
 

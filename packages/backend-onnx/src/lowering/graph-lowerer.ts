@@ -25,6 +25,7 @@ export function lowerGraph(graph: Graph, options: LowerOptions): OnnxModelBuilde
   lowerer.declareInputs(graph);
   lowerer.lowerNodes(graph.nodes);
   lowerer.declareOutputs(graph);
+  lowerer.builder.pruneDeadNodes();
   return lowerer.builder;
 }
 

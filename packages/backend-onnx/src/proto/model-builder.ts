@@ -129,6 +129,20 @@ export class OnnxModelBuilder {
     return [...(producer.input ?? [])];
   }
 
+  /**
+   * Removes nodes none of whose outputs reach a graph output (left behind when a fused kernel reads
+   * an earlier value instead of a lowered one); onnxruntime would run them otherwise.
+   */
+  pruneDeadNodes(): void {
+    const needed = new Set(this.outputs.map((o) => o.name as string));
+    const live = [...this.nodes].reverse().filter((n) => {
+      if (!(n.output ?? []).some((o) => needed.has(o))) return false;
+      for (const input of n.input ?? []) needed.add(input);
+      return true;
+    });
+    this.nodes.splice(0, this.nodes.length, ...live.reverse());
+  }
+
   build(): onnx.ModelProto {
     const usesMicrosoft = this.nodes.some((n) => n.domain === MICROSOFT_DOMAIN);
     return onnx.ModelProto.create({
