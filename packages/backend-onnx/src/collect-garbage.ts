@@ -18,4 +18,6 @@ export function collectGarbage(): void {
     }
   }
   gc();
+  // V8 sweeps dead ArrayBuffers concurrently: the second collection finishes that sweep, so their memory is back before we return
+  gc();
 }

@@ -22,6 +22,7 @@ import { fromOrtTensor, ortDtypeOf, toOrtTensor, type OrtTensor } from './ort/te
 import { ortTypeName } from './proto/onnx-dtype';
 import { graphKey } from './graph-key';
 import { collectGarbage } from './collect-garbage';
+import { writeBakedModel } from './bake/write-baked-model';
 import { checkBakedInputs, splitConstants, type OnnxCompileOptions } from './onnx-compile-options';
 
 /** Compiles IR graphs to ONNX models and runs them with onnxruntime-node (inference and training). */
@@ -116,13 +117,17 @@ export class OnnxBackend implements TensorBackend {
    * Writes the model with the baked inputs as external data to a temporary folder and lets
    * onnxruntime load it from there: no in-memory copy of the weights as model bytes (which the
    * session would keep), no 2 GiB protobuf limit, and the host tensors are unreferenced here before
-   * onnxruntime builds its own copy.
+   * onnxruntime builds its own copy. The bake stores weights the way the session reads them
+   * (`writeBakedModel`), so onnxruntime folds no transposed copies: it pre-packs the matmul weights
+   * and memory-maps the rest (the embedding) from the file, one copy of each weight in all.
+   * (onnxruntime-node's in-memory `externalData` session option is not used: it needs the host
+   * weights alive while onnxruntime loads, and the binding may copy each buffer first, see its
+   * js/node/src/session_options_helper.cc, so two or three copies would coexist at the peak.)
    */
   private async createDynamicSession(graph: Graph, options: CompileOptions): Promise<{ session: OrtSession; bakedNames: Set<string> }> {
     const dir = await mkdtemp(join(tmpdir(), 'okapi-onnx-'));
     try {
-      const path = join(dir, 'model.onnx');
-      const bakedNames = await this.writeBaked(graph, options, path);
+      const { bakedNames, path } = await this.writeBaked(graph, options, dir);
       collectGarbage(); // a caller that handed over its weights has them freed before onnxruntime copies them
       const session = await createOrtSession(this.ort, path, { device: this.device, threads: this.threads, options: this.options });
       return { session, bakedNames };
@@ -131,12 +136,12 @@ export class OnnxBackend implements TensorBackend {
     }
   }
 
-  /** Takes the baked inputs, writes the model with them and lets go of them; returns their names. */
-  private async writeBaked(graph: Graph, options: CompileOptions, path: string): Promise<Set<string>> {
+  /** Takes the baked inputs, writes the model with them into `dir` and lets go of them; returns their names and the model's path. */
+  private async writeBaked(graph: Graph, options: CompileOptions, dir: string): Promise<{ bakedNames: Set<string>; path: string }> {
     const weights = options.bakedInputs?.() ?? {};
     checkBakedInputs(graph, weights);
-    await exportOnnx(graph, { path, weights, dims: options.dims, lowerings: this.loweringsFor(graph, options.decompose) });
-    return new Set(Object.keys(weights));
+    const baked = await writeBakedModel(graph, { weights, dims: options.dims, lowerings: this.loweringsFor(graph, options.decompose) }, dir);
+    return { bakedNames: new Set(Object.keys(weights)), path: baked.modelPath };
   }
 
   /** The ONNX model of a graph in one shape bucket, as bytes. */
