@@ -2,9 +2,6 @@ import {
   Config, KernelContribution, OkapiError, LoggerToken, bindShape, type CompileOptions, type DeviceTensor, type Graph, type HostTensor,
   type KernelDescriptor, type Logger, type MemoryReport, type OkapiConfig, type Session, type TensorBackend,
 } from '@okapi/core';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { inject, injectAll, injectable } from 'tsyringe';
 import { exportOnnx, type ExportOptions, type ExportResult } from './export/export-onnx';
 import { lowerGraph, onnxInputName } from './lowering/graph-lowerer';
@@ -22,6 +19,7 @@ import { fromOrtTensor, ortDtypeOf, toOrtTensor, type OrtTensor } from './ort/te
 import { ortTypeName } from './proto/onnx-dtype';
 import { graphKey } from './graph-key';
 import { collectGarbage } from './collect-garbage';
+import { BakeFolder } from './bake/bake-folder';
 import { writeBakedModel } from './bake/write-baked-model';
 import { checkBakedInputs, splitConstants, type OnnxCompileOptions } from './onnx-compile-options';
 
@@ -41,6 +39,7 @@ export class OnnxBackend implements TensorBackend {
   private ortModule?: Ort;
   /** Sessions of `dynamicDims` compiles: outside the cache (they hold the weights), released by their `dispose`. */
   private readonly pinned = new Set<OrtSession>();
+  private readonly leftoverFolders = new Set<BakeFolder>();
 
   constructor(
     @inject(Config) config: OkapiConfig,
@@ -107,7 +106,10 @@ export class OnnxBackend implements TensorBackend {
     const host = {
       withSession: <T>(use: (s: OrtSession) => Promise<T>) => use(session),
       adopt: (t: OrtTensor) => this.track(t),
-      release: async () => { if (this.pinned.delete(session)) await session.release(); },
+      release: async () => {
+        if (this.pinned.delete(session)) await session.release();
+        await this.removeLeftoverFolders();
+      },
     };
     const fed = inputs.filter((i) => !bakedNames.has(i.name));
     return new OnnxSession(host, options.name ?? graph.name, fed, graph.outputs.map((o) => o.name));
@@ -125,14 +127,14 @@ export class OnnxBackend implements TensorBackend {
    * js/node/src/session_options_helper.cc, so two or three copies would coexist at the peak.)
    */
   private async createDynamicSession(graph: Graph, options: CompileOptions): Promise<{ session: OrtSession; bakedNames: Set<string> }> {
-    const dir = await mkdtemp(join(tmpdir(), 'okapi-onnx-'));
+    const folder = await BakeFolder.create();
     try {
-      const { bakedNames, path } = await this.writeBaked(graph, options, dir);
+      const { bakedNames, path } = await this.writeBaked(graph, options, folder.path);
       collectGarbage(); // a caller that handed over its weights has them freed before onnxruntime copies them
       const session = await createOrtSession(this.ort, path, { device: this.device, threads: this.threads, options: this.options });
       return { session, bakedNames };
     } finally {
-      await rm(dir, { recursive: true, force: true });
+      if (!(await folder.remove())) this.leftoverFolders.add(folder);
     }
   }
 
@@ -190,6 +192,12 @@ export class OnnxBackend implements TensorBackend {
     for (const session of this.pinned) await session.release();
     this.pinned.clear();
     this.models.clear();
+    await this.removeLeftoverFolders();
+  }
+
+  /** Bake folders a mapped file kept from being deleted (Windows), retried once sessions let go. */
+  private async removeLeftoverFolders(): Promise<void> {
+    for (const folder of this.leftoverFolders) if (await folder.remove()) this.leftoverFolders.delete(folder);
   }
 
   /** Keeps a lowered model for re-creating its session after eviction; the oldest beyond 2× the cache go. */
