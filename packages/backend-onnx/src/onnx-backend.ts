@@ -142,7 +142,9 @@ export class OnnxBackend implements TensorBackend {
   private async writeBaked(graph: Graph, options: CompileOptions, dir: string): Promise<{ bakedNames: Set<string>; path: string }> {
     const weights = options.bakedInputs?.() ?? {};
     checkBakedInputs(graph, weights);
-    const baked = await writeBakedModel(graph, { weights, dims: options.dims, lowerings: this.loweringsFor(graph, options.decompose) }, dir);
+    const provider = executionProvidersFor(this.device, listProviders(this.ort))[0];
+    const pretranspose = { fusedMatMul: provider === 'cpu' || provider === 'cuda' };
+    const baked = await writeBakedModel(graph, { weights, dims: options.dims, lowerings: this.loweringsFor(graph, options.decompose), pretranspose }, dir);
     return { bakedNames: new Set(Object.keys(weights)), path: baked.modelPath };
   }
 

@@ -11,6 +11,16 @@ export interface PretransposePlan {
   readonly removedTransposes: number;
 }
 
+export interface PretransposeOptions {
+  /** Most bytes per LM-head slice of a shared weight (default 64 MiB). */
+  readonly sliceBytes?: number;
+  /**
+   * Whether the execution provider runs onnxruntime's contrib `FusedMatMul` (CPU and CUDA do);
+   * without it a shared weight keeps its Transpose (onnxruntime folds it into a second copy).
+   */
+  readonly fusedMatMul?: boolean;
+}
+
 /**
  * Removes every `Transpose(perm=[1,0])` of a 2-D initializer from the model, so onnxruntime's
  * constant folding makes no transposed second copy of the weight (HF linears are stored [out, in]
@@ -25,7 +35,8 @@ export interface PretransposePlan {
  * A Transpose whose output feeds anything but `MatMul`'s second input is left where
  * the initializer is shared (nothing to gain without a second copy). Mutates `model`.
  */
-export function pretransposeWeights(model: onnx.IModelProto, sliceBytes = DEFAULT_SLICE_BYTES): PretransposePlan {
+export function pretransposeWeights(model: onnx.IModelProto, options: PretransposeOptions = {}): PretransposePlan {
+  const { sliceBytes = DEFAULT_SLICE_BYTES, fusedMatMul = true } = options;
   const graph = model.graph!;
   const initializers = new Map((graph.initializer ?? []).map((t) => [t.name!, t]));
   const readers = readersByValue(graph.node ?? []);
@@ -44,6 +55,7 @@ export function pretransposeWeights(model: onnx.IModelProto, sliceBytes = DEFAUL
       transposes.forEach((t) => removed.add(t));
       continue;
     }
+    if (!fusedMatMul) continue;
     const fusable = transposes.map((t) => ({ t, matmuls: fusableMatMuls(t, readers) })).filter((f) => f.matmuls !== undefined);
     if (fusable.length === 0) continue;
     const slices = rowSlices(graph, tensor, sliceBytes);

@@ -45,6 +45,17 @@ describe(writeBakedModel.name, () => {
     expect(model.opsetImport!.map((o) => o.domain)).toContain('com.microsoft');
   });
 
+  it('leaves a shared weight\'s Transpose for providers without FusedMatMul, still pre-transposing the rest', async () => {
+    const g = tiedLm();
+    const lowerings = selectLowerings(g.registry, { kernels: [], fusedKernels: false, decompose: undefined, provider: 'cpu' });
+    const baked = await writeBakedModel(g, { weights: weights(), lowerings, pretranspose: { fusedMatMul: false } }, dir);
+    const model = onnx.ModelProto.decode(await readFile(baked.modelPath));
+    const transposed = model.graph!.node!.filter((n) => n.opType === 'Transpose').map((n) => n.input![0]);
+    expect(transposed).toEqual(['embed']);
+    expect(baked.pretransposed).toBe(1);
+    expect(model.graph!.node!.some((n) => n.domain === 'com.microsoft')).toBe(false);
+  });
+
   it('gives exactly the logits of the same graph with the weights fed as inputs', async () => {
     const sut = onnxBackend.sut;
     const fedSession = await sut.compile(tiedLm(), { dims: { batch: 2, seq: 3 } });
@@ -70,7 +81,7 @@ describe(writeBakedModel.name, () => {
     const vocab = 200; // 3200 bytes: external; slices of 64 rows (the minimum) at a 1 KiB slice size
     const g = tiedLm(vocab);
     const lowerings = selectLowerings(g.registry, { kernels: [], fusedKernels: false, decompose: undefined, provider: 'cpu' });
-    const baked = await writeBakedModel(g, { weights: weights(vocab), lowerings, sliceBytes: 1024 }, dir);
+    const baked = await writeBakedModel(g, { weights: weights(vocab), lowerings, pretranspose: { sliceBytes: 1024 } }, dir);
     expect(baked.externalBytes).toBe(vocab * 4 * 4);
     const model = onnx.ModelProto.decode(await readFile(baked.modelPath));
     const offsets = model.graph!.initializer!.filter((t) => t.name!.startsWith('embed.rows_'))

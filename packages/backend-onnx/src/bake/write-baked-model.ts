@@ -5,7 +5,7 @@ import { onnx } from 'onnx-proto';
 import { lowerGraph } from '../lowering/graph-lowerer';
 import type { OnnxLowering } from '../lowering/onnx-lowering';
 import { movedToExternal } from '../proto/tensor-proto';
-import { pretransposeWeights } from './pretranspose-weights';
+import { pretransposeWeights, type PretransposeOptions } from './pretranspose-weights';
 import { transposedBlocks } from './transposed-blocks';
 
 export interface BakeOptions {
@@ -13,8 +13,8 @@ export interface BakeOptions {
   readonly weights: Readonly<Record<string, HostTensor>>;
   readonly dims?: Readonly<Record<string, number>>;
   readonly lowerings: ReadonlyMap<string, OnnxLowering>;
-  /** Most bytes per LM-head slice of a tied embedding (see `pretransposeWeights`). */
-  readonly sliceBytes?: number;
+  /** How shared weights are read transposed (see `pretransposeWeights`). */
+  readonly pretranspose?: PretransposeOptions;
 }
 
 export interface BakedModel {
@@ -47,7 +47,7 @@ const EXTERNAL_FROM = 1024;
 export async function writeBakedModel(graph: Graph, options: BakeOptions, dir: string): Promise<BakedModel> {
   const baked = new Map(Object.entries(options.weights));
   const model = lowerGraph(graph, { dims: options.dims, lowerings: options.lowerings, baked, symbolic: true }).build();
-  const plan = pretransposeWeights(model, options.sliceBytes);
+  const plan = pretransposeWeights(model, options.pretranspose);
   const initializers = model.graph?.initializer ?? [];
   const pieces: Piece[] = [];
   let offset = 0;
