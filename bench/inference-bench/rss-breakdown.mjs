@@ -27,7 +27,7 @@ const rows = [];
 function stage(name) {
   const s = status();
   const heap = process.memoryUsage();
-  rows.push({ stage: name, rss: s.rss, peak: s.peak, anon: s.anon, file: s.file, v8: heap.heapUsed, external: heap.external + heap.arrayBuffers });
+  rows.push({ stage: name, rss: s.rss, peak: s.peak, anon: s.anon, file: s.file, v8: heap.heapUsed, v8Total: heap.heapTotal, external: heap.external + heap.arrayBuffers });
   if (process.env.RSS_MAPS) console.log(name, topMappings());
   writeFileSync('/proc/self/clear_refs', '5');
 }
@@ -90,6 +90,6 @@ await backend.dispose();
 const gib = (b) => `${(b / MiB).toFixed(0)} MiB (${(b / weightBytes).toFixed(2)}×)`;
 console.log(`weights ${(weightBytes / MiB).toFixed(0)} MiB; peak = highest RSS since the previous stage`);
 for (const r of rows) {
-  console.log(`${r.stage.padEnd(52)} peak ${gib(r.peak).padEnd(20)} rss ${gib(r.rss).padEnd(20)} anon ${(r.anon / MiB).toFixed(0)} file ${(r.file / MiB).toFixed(0)} | v8 heap ${(r.v8 / MiB).toFixed(0)} external ${(r.external / MiB).toFixed(0)} MiB`);
+  console.log(`${r.stage.padEnd(52)} peak ${gib(r.peak).padEnd(20)} rss ${gib(r.rss).padEnd(20)} anon ${(r.anon / MiB).toFixed(0)} file ${(r.file / MiB).toFixed(0)} | v8 heap ${(r.v8 / MiB).toFixed(0)}/${(r.v8Total / MiB).toFixed(0)} external ${(r.external / MiB).toFixed(0)} MiB`);
 }
 console.log(JSON.stringify({ weightBytes, maxPeak: Math.max(...rows.map((r) => r.peak)), rows }));
