@@ -19,10 +19,12 @@ const prompts: PaddedPrompts = {
   attentionMask: [[1, 1, 1, 1, 1, 1, 1], [0, 0, 0, 0, 1, 1, 1], [0, 0, 1, 1, 1, 1, 1]],
 };
 
-/** Logits of a prefill and 4 decode steps. */
+/** Logits of a prefill and 4 decode steps, then of a one-token prompt (prefill of length 1) and 2 steps. */
 async function trace(runner: GrowingPastRunner): Promise<Float32Array[][]> {
   const steps = [await runner.prefill(prompts, 5)];
   for (let i = 0; i < 4; i++) steps.push(await runner.decode([20 + i, 30 + i, 40 + i]));
+  steps.push(await runner.prefill({ inputIds: [[9]], attentionMask: [[1]] }, 3));
+  for (let i = 0; i < 2; i++) steps.push(await runner.decode([11 + i]));
   runner.end();
   return steps;
 }
@@ -37,7 +39,7 @@ describe.each(families)('GrowingPastRunner with fused attention: %s', (_label, c
     expect(types).not.toContain('Softmax');
   });
 
-  it('gives the decomposed runner\'s logits (1e-4) on a left-padded batch, prefill and 4 decode steps', async () => {
+  it('gives the decomposed runner\'s logits (1e-4) on a left-padded batch and on a one-token prompt', async () => {
     const model = tinyModel(config, 2);
     const fused = GrowingPastRunner.create(t.backend, model.arch, model.weights, { maxLength: 32 });
     const plain = GrowingPastRunner.create(t.backend, model.arch, model.weights, { maxLength: 32, fusedAttention: false });
