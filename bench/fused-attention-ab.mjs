@@ -3,7 +3,7 @@
 // alternately, so machine load hits both alike. Checks logits (left-padded batch, prefill + 4 decode
 // steps) and greedy ids, then times decode steps (32-token prompts, 16 new tokens) and a prefill.
 // Run after `npx tsc -b`, on a model directory the inference bench prepared:
-//   node bench/fused-attention-ab.mjs [--model DIR] [--batches 1,8] [--rounds 5] [--prefill 512] [--threads 2]
+//   node bench/fused-attention-ab.mjs [--model DIR] [--batches 1,8] [--rounds 5] [--prefill 512] [--threads 2] [--cpu-time]
 import 'reflect-metadata';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +17,9 @@ const batches = option('batches', '1,8').split(',').map(Number);
 const rounds = Number(option('rounds', 5));
 const prefillLength = Number(option('prefill', 512));
 const threads = Number(option('threads', 2));
+// --cpu-time: decode steps timed by the process's CPU time instead of wall time; with --threads 1
+// (no spinning pool threads) that is the work per step, which other processes on the machine barely change
+const cpuTime = args.includes('--cpu-time');
 
 const logger = { debug() {}, info() {}, warn: console.warn, error: console.error };
 const backend = new OnnxBackend({ backend: { name: 'onnx', device: 'cpu', threads }, onnx: {} }, logger, [...onnxKernels]);
@@ -41,16 +44,19 @@ async function trace(runner) {
 
 async function generate(runner, batch, promptLength, newTokens) {
   const prompts = Array.from({ length: batch }, (_, r) => Array.from({ length: promptLength }, (_, i) => 3 + ((i * 7919 + r * 104729) % (vocab - 3))));
-  const marks = [];
+  const [marks, cpu] = [[], []];
   const start = performance.now();
   const result = await core.generate(runner, prompts, {
-    doSample: false, maxNewTokens: newTokens, eosIds: [], padId: 0, onToken: (e) => { if (e.row === batch - 1) marks.push(performance.now()); },
+    doSample: false, maxNewTokens: newTokens, eosIds: [], padId: 0,
+    onToken: (e) => { if (e.row === batch - 1) { marks.push(performance.now()); cpu.push(process.cpuUsage()); } },
   });
-  return { prefillMs: marks[0] - start, stepMs: (marks.at(-1) - marks[0]) / (marks.length - 1), ids: result.outputIds.map((r) => r.join(',')).join(';') };
+  const cpuMs = (u) => (u.user + u.system) / 1000;
+  const stepMs = (cpuTime ? cpuMs(cpu.at(-1)) - cpuMs(cpu[0]) : marks.at(-1) - marks[0]) / (marks.length - 1);
+  return { prefillMs: marks[0] - start, stepMs, ids: result.outputIds.map((r) => r.join(',')).join(';') };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-console.log(`${modelDir}: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${threads} threads; ${new Date().toISOString()}; uptime ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(`${modelDir}: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${threads} threads, decode timed by ${cpuTime ? 'CPU' : 'wall'} time; ${new Date().toISOString()}; uptime ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 const [a, b] = [await trace(runners.decomposed), await trace(runners.fused)];
 let maxDiff = 0;
 a.forEach((step, s) => step.forEach((row, r) => row.forEach((x, i) => { maxDiff = Math.max(maxDiff, Math.abs(x - b[s][r][i])); })));
