@@ -12,7 +12,7 @@ export interface PretransposePlan {
 }
 
 export interface PretransposeOptions {
-  /** Most bytes per LM-head slice of a shared weight (default 64 MiB). */
+  /** Most bytes per LM-head slice of a shared weight (default 512 MiB). */
   readonly sliceBytes?: number;
   /**
    * Whether the execution provider runs onnxruntime's contrib `FusedMatMul` (CPU and CUDA do);
@@ -29,9 +29,13 @@ export interface PretransposeOptions {
  *   its bytes transposed, see `plan.transposed`) and the Transposes' readers read it directly;
  * - an initializer also read directly (a tied embedding: `Gather(E)` and the LM head
  *   `MatMul(h, Transpose(E))`) stays as is, and each `MatMul` reading the Transpose becomes
- *   onnxruntime's `FusedMatMul(h, E_k, transB=1)` over row slices `E_k` of E (views of the same
- *   bytes) joined by a `Concat`: onnxruntime pre-packs each slice and releases it, so packing never
- *   holds a whole second E beside the first, and the Gather reads only the rows it needs.
+ *   onnxruntime's `FusedMatMul(h, E_k, transB=1)` over row slices `E_k` of E (initializers of
+ *   their own over the same bytes) joined by a `Concat`. onnxruntime pre-packs each slice and drops
+ *   its mapping, so the pages pre-packing read leave with it (E's own mapping, shared, would keep
+ *   them all resident) and the Gather makes resident only the rows it reads; the slices bound the
+ *   transient of pre-packing (a slice's pages plus its packed copy). Results are bit-identical to
+ *   `MatMul(h, Eᵀ)` (measured); more than a few slices slowed batch-8 decode (16 slices of
+ *   bloom-560m's head: about 1.4× the head's time), hence large slices.
  * A Transpose whose output feeds anything but `MatMul`'s second input is left where
  * the initializer is shared (nothing to gain without a second copy). Mutates `model`.
  */
@@ -70,18 +74,18 @@ export function pretransposeWeights(model: onnx.IModelProto, options: Pretranspo
 }
 
 /** Default most bytes of one LM-head slice (the largest transient while onnxruntime pre-packs it). */
-const DEFAULT_SLICE_BYTES = 64 * 2 ** 20;
+const DEFAULT_SLICE_BYTES = 512 * 2 ** 20;
 
 /**
- * The initializer itself when it fits one slice, else new initializers over consecutive row ranges
- * of it (raw-data views of its bytes, a multiple of 64 rows each), appended to the graph.
+ * New initializers over consecutive, about equal row ranges of the tensor (raw-data views of its
+ * bytes, a multiple of 64 rows each but the last), appended to the graph; one when it fits a slice.
  */
 function rowSlices(graph: onnx.IGraphProto, tensor: onnx.ITensorProto, sliceBytes: number): string[] {
   const [rows, cols] = tensor.dims!.map(Number) as [number, number];
   const raw = tensor.rawData;
-  if (raw === undefined || raw === null || raw.byteLength <= sliceBytes) return [tensor.name!];
+  if (raw === undefined || raw === null) return [tensor.name!];
   const rowBytes = raw.byteLength / rows;
-  const step = Math.max(64, Math.floor(sliceBytes / rowBytes / 64) * 64);
+  const step = Math.ceil(rows / Math.ceil(raw.byteLength / sliceBytes) / 64) * 64;
   const names: string[] = [];
   for (let start = 0; start < rows; start += step) {
     const end = Math.min(rows, start + step);
