@@ -32,6 +32,22 @@ describe(generateDemoData.name, () => {
     expect(new Set(all).size).toBe(all.length);
   });
 
+  it('teacherEcho replaces that share of SFT answers by the input and leaves every other record as it was', () => {
+    const big = { sft: 2000, rm: 20, ppo: 40, eval: 50 };
+    const [clean] = generateDemoData({ seed: 5, langs: ['hu'], sizes: big });
+    const [noisy] = generateDemoData({ seed: 5, langs: ['hu'], sizes: big, teacherEcho: 0.4 });
+    expect({ ...noisy!, sft: [] }).toEqual({ ...clean!, sft: [] });
+    const echoed = noisy!.sft.filter((r, i) => r.output !== clean!.sft[i]!.output);
+    // every changed answer is the input itself; the prompts are the clean run's
+    expect(noisy!.sft.map((r) => [r.instruction, r.input])).toEqual(clean!.sft.map((r) => [r.instruction, r.input]));
+    for (const r of echoed) expect(r.output).toBe(r.input);
+    // binomial(2000, 0.4): mean 800, sd ≈ 22
+    expect(echoed.length).toBeGreaterThan(730);
+    expect(echoed.length).toBeLessThan(870);
+    expect(generateDemoData({ seed: 5, langs: ['hu'], sizes: big, teacherEcho: 0.4 })).toEqual([noisy]);
+    expect(() => generateDemoData({ seed: 5, langs: ['hu'], teacherEcho: 1.5 })).toThrow(/teacherEcho must be a share between 0 and 1, got 1.5/);
+  });
+
   it('is deterministic from the seed', () => {
     const a = generateDemoData({ seed: 7, langs: ['vi', 'hi'], sizes });
     expect(generateDemoData({ seed: 7, langs: ['vi', 'hi'], sizes })).toEqual(a);

@@ -1,9 +1,11 @@
+import { OkapiError } from '../../errors/okapi-error';
 import { UnknownContributionError } from '../../errors/unknown-contribution-error';
 import { Rng } from '../../util/rng';
 import type { InstructionDataRecord, RankedRecord } from '../records';
 import type { DemoTask, DemoTaskId } from './demo-task';
 import { DEMO_LANGUAGES, DEMO_TASKS } from './demo-tasks';
 import { rankedCandidates } from './ranked-candidates';
+import { withTeacherEcho } from './teacher-echo';
 
 /** Records per language for each stage. */
 export interface DemoSizes {
@@ -26,6 +28,8 @@ export interface DemoOptions {
   readonly sizes?: Partial<DemoSizes>;
   /** Default: every demo task. */
   readonly tasks?: readonly DemoTaskId[];
+  /** Share of SFT answers the imperfect teacher replaces by the echoed input (see withTeacherEcho); default 0. */
+  readonly teacherEcho?: number;
 }
 
 export interface DemoLanguageData {
@@ -46,7 +50,7 @@ function drawProblem(tasks: readonly DemoTask[], rng: Rng, lang: string, reserve
   }
 }
 
-function generateLanguage(lang: string, tasks: readonly DemoTask[], sizes: DemoSizes, root: Rng): DemoLanguageData {
+function generateLanguage(lang: string, tasks: readonly DemoTask[], sizes: DemoSizes, teacherEcho: number, root: Rng): DemoLanguageData {
   const reserved = new Set<string>();
   const evalRng = root.fork(`demo/${lang}/eval`);
   const evalRecords = Array.from({ length: sizes.eval }, () => {
@@ -68,7 +72,8 @@ function generateLanguage(lang: string, tasks: readonly DemoTask[], sizes: DemoS
   });
   return {
     lang,
-    sft: draw('sft', sizes.sft),
+    // its own RNG stream, so the records of every split are the same at any echo rate
+    sft: withTeacherEcho(draw('sft', sizes.sft), teacherEcho, root.fork(`demo/${lang}/teacher`)),
     rm,
     ppo: draw('ppo', sizes.ppo),
     eval: evalRecords,
@@ -90,6 +95,10 @@ export function generateDemoData(options: DemoOptions): DemoLanguageData[] {
   }
   const tasks = options.tasks === undefined || options.tasks.length === 0 ? DEMO_TASKS : DEMO_TASKS.filter((t) => options.tasks!.includes(t.id));
   const sizes = { ...DEFAULT_DEMO_SIZES, ...options.sizes };
+  const teacherEcho = options.teacherEcho ?? 0;
+  if (!(teacherEcho >= 0 && teacherEcho <= 1)) {
+    throw new OkapiError(`Demo data: teacherEcho must be a share between 0 and 1, got ${teacherEcho}`, { hint: 'Use e.g. 0.4 (40% of SFT answers echo the input) or 0 for a perfect teacher.' });
+  }
   const root = Rng.fromSeed(options.seed);
-  return langs.map((lang) => generateLanguage(lang, tasks, sizes, root));
+  return langs.map((lang) => generateLanguage(lang, tasks, sizes, teacherEcho, root));
 }

@@ -4,3 +4,4 @@ export * from './check-demo-response';
 export * from './generate-demo-data';
 export * from './ranked-candidates';
 export * from './write-demo-data';
+export * from './teacher-echo';

@@ -6,6 +6,8 @@ export const demoOptionsSchema = z.object({
   hiddenSize: z.number().int().positive().optional(),
   layers: z.number().int().positive().optional(),
   heads: z.number().int().positive().optional(),
+  teacherEcho: z.number().min(0).max(1).optional()
+    .describe("Share of SFT answers the demo's imperfect teacher replaces by the echoed input (0: a perfect teacher; the full preset: 0.4, quick: 0)."),
   sftSteps: z.number().int().positive().optional(),
   sftLearningRate: z.number().positive().optional(),
   sftWarmupSteps: z.number().int().nonnegative().optional(),

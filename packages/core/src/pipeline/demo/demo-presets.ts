@@ -6,6 +6,8 @@ export type DemoSize = 'full' | 'quick';
 
 export interface DemoPreset {
   readonly data: DemoSizes;
+  /** Share of SFT answers the demo's imperfect teacher replaces by the echoed input (generateDemoData's teacherEcho). */
+  readonly teacherEcho: number;
   readonly vocabSize: number;
   readonly hiddenSize: number;
   readonly layers: number;
@@ -34,8 +36,8 @@ export interface DemoPreset {
 }
 
 export const demoPresets: Readonly<Record<DemoSize, DemoPreset>> = {
-  full: { data: { sft: 3000, rm: 600, ppo: 600, eval: 200 }, vocabSize: 512, hiddenSize: 64, layers: 4, heads: 4, sftSteps: 2000, sftLearningRate: 3e-3, sftWarmupSteps: 20, sftBatchSize: 16, rmSteps: 80, ppoIterations: 16, ppoRollouts: 64, ppoLearningRate: 1e-4, ppoTemperature: 0.5, evalPrompts: 200, maxNewTokens: 12 },
-  quick: { data: { sft: 400, rm: 100, ppo: 100, eval: 40 }, vocabSize: 384, hiddenSize: 32, layers: 2, heads: 2, sftSteps: 400, sftLearningRate: 5e-3, sftWarmupSteps: 5, sftBatchSize: 8, rmSteps: 10, ppoIterations: 2, ppoRollouts: 16, ppoLearningRate: 5e-5, evalPrompts: 16, maxNewTokens: 8 },
+  full: { data: { sft: 3000, rm: 600, ppo: 600, eval: 200 }, teacherEcho: 0.4, vocabSize: 512, hiddenSize: 64, layers: 4, heads: 4, sftSteps: 2000, sftLearningRate: 3e-3, sftWarmupSteps: 20, sftBatchSize: 16, rmSteps: 80, ppoIterations: 48, ppoRollouts: 64, ppoLearningRate: 1e-4, ppoTemperature: 0.5, evalPrompts: 200, maxNewTokens: 12 },
+  quick: { data: { sft: 400, rm: 100, ppo: 100, eval: 40 }, teacherEcho: 0, vocabSize: 384, hiddenSize: 32, layers: 2, heads: 2, sftSteps: 400, sftLearningRate: 5e-3, sftWarmupSteps: 5, sftBatchSize: 8, rmSteps: 10, ppoIterations: 2, ppoRollouts: 16, ppoLearningRate: 5e-5, evalPrompts: 16, maxNewTokens: 8 },
 };
 
 /** A tiny Hugging Face config for the demo model of `family`, sized by the preset. */

@@ -49,7 +49,7 @@ export async function runDemo(scope: RunScope, o: DemoRunOptions): Promise<DemoS
   const preset = { ...demoPresets[o.size], ...overrides } as DemoPreset & DemoOverrides;
   const lang = scope.config.lang;
   o.onStage?.('data');
-  const data = generateDemoData({ seed: scope.config.seed, langs: [lang], sizes: preset.data, tasks: preset.tasks });
+  const data = generateDemoData({ seed: scope.config.seed, langs: [lang], sizes: preset.data, tasks: preset.tasks, teacherEcho: preset.teacherEcho });
   await writeDemoData(path.join(out, 'data'), data);
   const prompter = scope.resolve(PrompterFactory).create();
   const families = scope.resolve(FamilyRegistry);
