@@ -115,8 +115,8 @@ export class GrowingPastRunner implements GenerationModel {
     const logits = await this.backend.download(outputs[graphNames.logits]!);
     outputs[graphNames.logits]!.dispose();
     const vocab = this.vocabSize;
-    const data = logits.data as Float32Array;
-    return Array.from({ length: batch }, (_, row) => data.slice(row * vocab, (row + 1) * vocab));
+    const data = logits.data as Float32Array; // the download's own copy: rows can be views of it
+    return Array.from({ length: batch }, (_, row) => data.subarray(row * vocab, (row + 1) * vocab));
   }
 
   /** Compiles once: the weights go in as constants; after that the runner needs no host copy. */
