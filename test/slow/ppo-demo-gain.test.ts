@@ -88,7 +88,7 @@ describe.each(langs)('PPO from the SFT model on the demo data (%s, full demo pre
   afterAll(() => { if (process.env.OKAPI_PPO_KEEP !== '1') tmp.remove(); else console.log(`kept ${tmp.dir}`); });
 
   const gains: number[] = [];
-  it(`PPO seeds ${seeds.join(', ')}: bounded KL, every seed beats SFT, >= 0.05 held-out mean score on average`, async () => {
+  it(`PPO seeds ${seeds.join(', ')}: bounded KL, every seed beats SFT, >= 0.03 held-out mean score on average`, async () => {
     for (const seed of seeds) {
       const t = scopeFor(lang, seed);
       try {
