@@ -82,7 +82,7 @@ export class AttentionContext {
     const { key, value } = this.updateCache(layer, k, v);
     const scale = 1 / Math.sqrt(q.dim(-1) as number);
     const operands = { q, k: key, v: value, scale, allowed: this.allowed(q.dim(2)), bias, maskedScore };
-    return this.options.fused === true ? ops.causalAttention(operands) : scaledDotProductAttention(operands);
+    return this.fused ? ops.causalAttention(operands) : scaledDotProductAttention(operands);
   }
 
   /** Keys/values attention reads in this mode, recording the layer's present cache. */
